@@ -1,0 +1,230 @@
+import type { TidyRow } from '../data/tidy-schema.js';
+import { eq1LatencyCore } from '../model/eq1-latency.js';
+import { saturationRps } from '../model/saturation-rps.js';
+import type { ExclusionOptions } from './exclude-saturated.js';
+import type { ExcludedPoint, FitPoint } from './fit-point.js';
+import { fitQuality } from './fit-quality.js';
+import { leastSquares } from './least-squares.js';
+import { linearLeastSquaresCore } from './linear-least-squares.js';
+import type { IndexedLoadPoint } from './load-point.js';
+import { preparePoints } from './prepare-points.js';
+
+/** A plain measured point: open loop (`rps`) or closed loop (`concurrency`). */
+export type Eq1PlainPoint =
+  | { rps: number; latencyS: number; source?: string }
+  | { concurrency: number; latencyS: number; source?: string };
+
+/** Options of {@link fitEq1}. */
+export interface FitEq1Options {
+  /** Saturation rules for tidy rows (see excludeSaturated), or false to use every valid row. Ignored for plain points. */
+  exclusion?: ExclusionOptions | false;
+  /** Throw when the optimality test fails (default true); false returns the fit with converged: false. */
+  requireConvergence?: boolean;
+  /** Scaled-gradient tolerance of the convergence test (default 1e-6, see leastSquares). */
+  gradientTolerance?: number;
+}
+
+/** An Eq. 1 fit. */
+export interface Eq1Fit {
+  /** Load-independent demand C1 (s). */
+  c1: number;
+  /** Load-dependent demand C2 (s per concurrent request). */
+  c2: number;
+  /** R^2 of the fitted latencies over the used points. */
+  r2: number;
+  /** Mean absolute percentage error (fraction). */
+  mape: number;
+  /** Root mean squared error (s). */
+  rmseS: number;
+  /** observed - predicted latency (s), aligned with `points`. */
+  residuals: number[];
+  /** The used points with their predictions. */
+  points: FitPoint[];
+  /** Number of points used. */
+  nPoints: number;
+  /** Points left out, with reasons. */
+  excluded: ExcludedPoint[];
+  /** 1 / C2 (requests/s); Infinity when C2 = 0. */
+  saturationRps: number;
+  /** True when the least-squares optimality test passed. */
+  converged: boolean;
+  iterations: number;
+  /** Remarks, e.g. a coefficient held at its bound. */
+  warnings: string[];
+}
+
+/**
+ * Fits Eq. 1, L = C1 / (1 - RPS * C2), to measured mean latencies by non-linear least squares
+ * on L (unweighted, as SciPy's curve_fit in the paper). Closed-loop points (synchronous,
+ * concurrent) enter as L = C1 + C2 * concurrency with the same C1, C2 (a joint fit).
+ *
+ * - Tidy rows first go through excludeSaturated (throughput rows, points at the concurrency cap,
+ *   growing backlog, ...); plain points are used as given.
+ * - Start: the better (lower SSE) of two linearisations: 1/L = 1/C1 - (C2/C1) * RPS (ordinary least
+ *   squares on the open-loop points) and L = C1 + C2 * B with Little's B = RPS * L (all points).
+ * - Parameters stay physical: C1 = s * exp(p0) > 0 and C2 = p1 / RPSmax with 0 <= p1 <= 1 - 1e-6,
+ *   so the curve never saturates at or below the largest measured rate (closed-loop only: C2 >= 0).
+ * - Solved by leastSquares (ml-levenberg-marquardt, then a polish that verifies a first-order minimum).
+ * At least 3 points are required for the 2 coefficients, so that one degree of freedom is left
+ * to judge the fit (R^2 of 2 points is always 1), and at least 2 distinct load levels.
+ *
+ * @param points tidy rows of one configuration, or plain points {rps | concurrency, latencyS}
+ * @param options exclusion thresholds, convergence handling
+ * @returns coefficients, fit quality, used and excluded points, saturation rate
+ * @throws {Error} `fitEq1 requires at least 3 points ...`, `fitEq1 requires at least one usable
+ *   point: all N points were excluded ...`, `fitEq1 requires at least 2 distinct load levels`,
+ *   `fitEq1 did not converge ...` (unless requireConvergence is false), or a bad-input message
+ * @example
+ * const pts = [0, 2, 4, 6, 8].map((rps) => ({ rps, latencyS: 1 / (1 - rps * 0.1) }));
+ * fitEq1(pts); // { c1: 1, c2: 0.1, r2: 1, saturationRps: 10, ... }
+ */
+export function fitEq1(points: readonly Eq1PlainPoint[] | readonly TidyRow[], options: FitEq1Options = {}): Eq1Fit {
+  if (!Array.isArray(points)) throw new Error('fitEq1 requires an array of points or tidy rows');
+  const prepared = isTidy(points) ? preparePoints(points as readonly TidyRow[], options.exclusion) : preparePlain(points as readonly Eq1PlainPoint[]);
+  return fitEq1Core(prepared.points, prepared.excluded, points.length, options);
+}
+
+function isTidy(points: readonly unknown[]): boolean {
+  return points.length > 0 && points.every((p) => typeof p === 'object' && p !== null && 'mean_latency_s' in p && 'strategy' in p);
+}
+
+function preparePlain(points: readonly Eq1PlainPoint[]): { points: IndexedLoadPoint[]; excluded: ExcludedPoint[] } {
+  const out: IndexedLoadPoint[] = [];
+  const excluded: ExcludedPoint[] = [];
+  points.forEach((p, index) => {
+    const source = typeof p?.source === 'string' ? p.source : '';
+    if (typeof p !== 'object' || p === null) throw new Error(`fitEq1 requires points as objects, points[${index}] is ${String(p)}`);
+    const latencyS = p.latencyS;
+    if (typeof latencyS !== 'number' || !(latencyS > 0) || !Number.isFinite(latencyS)) {
+      excluded.push({ index, source, reason: `invalid latencyS ${String(latencyS)}` });
+      return;
+    }
+    if ('rps' in p && typeof p.rps === 'number') {
+      if (!(p.rps >= 0) || !Number.isFinite(p.rps)) excluded.push({ index, source, reason: `invalid rps ${p.rps}` });
+      else out.push({ kind: 'open', rps: p.rps, latencyS, index, source });
+    } else if ('concurrency' in p && typeof p.concurrency === 'number') {
+      if (!(p.concurrency >= 0) || !Number.isFinite(p.concurrency)) excluded.push({ index, source, reason: `invalid concurrency ${p.concurrency}` });
+      else out.push({ kind: 'closed', concurrency: p.concurrency, latencyS, index, source });
+    } else {
+      throw new Error(`fitEq1 requires each point to have rps or concurrency, points[${index}] has neither`);
+    }
+  });
+  return { points: out, excluded };
+}
+
+/**
+ * {@link fitEq1} on prepared points (used by fitSd for its per-setting starts).
+ *
+ * @param points usable load points
+ * @param excluded points already left out
+ * @param total number of input points (for messages)
+ * @param options convergence handling
+ * @returns the fit
+ * @throws {Error} as fitEq1
+ * @example
+ * fitEq1Core([{ kind: 'open', rps: 1, latencyS: 1.1, index: 0, source: '' }, ...], [], 3, {});
+ */
+export function fitEq1Core(points: readonly IndexedLoadPoint[], excluded: ExcludedPoint[], total: number, options: FitEq1Options): Eq1Fit {
+  if (points.length === 0) {
+    const first = excluded.length > 0 ? ` (first reason: ${excluded[0].reason})` : '';
+    throw new Error(`fitEq1 requires at least one usable point: all ${total} points were excluded${first}`);
+  }
+  if (points.length < 3) {
+    throw new Error(`fitEq1 requires at least 3 points, got ${points.length} usable of ${total} (${excluded.length} excluded)`);
+  }
+  const x = points.map((p) => (p.kind === 'open' ? `o${p.rps}` : `c${p.concurrency}`));
+  if (new Set(x).size < 2) throw new Error('fitEq1 requires at least 2 distinct load levels');
+
+  const n = points.length;
+  const observed = points.map((p) => p.latencyS);
+  const open = points.filter((p): p is IndexedLoadPoint & { kind: 'open' } => p.kind === 'open');
+  const rpsMax = open.length > 0 ? Math.max(...open.map((p) => p.rps)) : 0;
+  const cMax = Math.max(0, ...points.map((p) => (p.kind === 'closed' ? p.concurrency : 0)));
+  const minL = Math.min(...observed);
+
+  const predictAll = (c1: number, c2: number, out: Float64Array | number[]): void => {
+    for (let i = 0; i < n; i++) {
+      const p = points[i];
+      out[i] = p.kind === 'open' ? eq1LatencyCore(p.rps, c1, c2) : c1 + c2 * p.concurrency;
+    }
+  };
+  const sseOf = (c1: number, c2: number): number => {
+    const out = new Array<number>(n);
+    predictAll(c1, c2, out);
+    return out.reduce((s, v, i) => s + (v - observed[i]) ** 2, 0);
+  };
+  const uMax = 1 - 1e-6;
+  const sanitize = (c1: number, c2: number): [number, number] => {
+    let a = Number.isFinite(c1) && c1 > 0 ? c1 : minL;
+    let b = Number.isFinite(c2) && c2 > 0 ? c2 : 0;
+    if (rpsMax > 0 && b * rpsMax > 0.99) b = 0.99 / rpsMax;
+    if (a > 10 * Math.max(...observed)) a = minL;
+    return [a, b];
+  };
+  const starts: [number, number][] = [];
+  if (new Set(open.map((p) => p.rps)).size >= 2) {
+    const ab = linearLeastSquaresCore(open.map((p) => [1, p.rps]), open.map((p) => 1 / p.latencyS));
+    if (ab && ab[0] > 0) starts.push(sanitize(1 / ab[0], -ab[1] / ab[0]));
+  }
+  const little = linearLeastSquaresCore(
+    points.map((p) => [1, p.kind === 'open' ? p.rps * p.latencyS : p.concurrency]),
+    observed,
+  );
+  if (little) starts.push(sanitize(little[0], little[1]));
+  starts.push(sanitize(minL, 0));
+  let [c1Start, c2Start] = starts[0];
+  for (const s of starts) if (sseOf(s[0], s[1]) < sseOf(c1Start, c2Start)) [c1Start, c2Start] = s;
+
+  const c1Scale = c1Start;
+  const c2Scale = rpsMax > 0 ? 1 / rpsMax : c1Start / Math.max(cMax, 1);
+  const toCoefficients = (p: readonly number[]): [number, number] => [c1Scale * Math.exp(p[0]), p[1] * c2Scale];
+  const solution = leastSquares({
+    observed,
+    predict: (p, out) => {
+      const [c1, c2] = toCoefficients(p);
+      predictAll(c1, c2, out);
+    },
+    initial: [0, c2Start / c2Scale],
+    lower: [-40, 0],
+    upper: [40, rpsMax > 0 ? uMax : Infinity],
+    gradientTolerance: options.gradientTolerance,
+  });
+  const [c1, c2] = toCoefficients(solution.params);
+  const requireConvergence = options.requireConvergence ?? true;
+  if (!solution.converged && requireConvergence) {
+    throw new Error(
+      `fitEq1 did not converge: scaled gradient ${solution.gradientCosine.toExponential(2)} after ${solution.iterations} iterations (c1 ${c1}, c2 ${c2})`,
+    );
+  }
+  const predicted = new Array<number>(n);
+  predictAll(c1, c2, predicted);
+  const q = fitQuality(observed, predicted);
+  const warnings: string[] = [];
+  if (solution.atBound[1] && solution.params[1] <= 0) warnings.push('c2 held at 0 (no load dependence found)');
+  if (solution.atBound[1] && solution.params[1] > 0) {
+    warnings.push(`c2 held at its bound: the fitted curve saturates at the largest measured rate ${rpsMax} rps`);
+  }
+  if (solution.atBound[0]) warnings.push('c1 held at its bound');
+  return {
+    c1,
+    c2,
+    r2: q.r2,
+    mape: q.mape,
+    rmseS: q.rmseS,
+    residuals: q.residuals,
+    points: points.map((p, i) => ({
+      index: p.index,
+      source: p.source,
+      kind: p.kind,
+      x: p.kind === 'open' ? p.rps : p.concurrency,
+      latencyS: p.latencyS,
+      predictedS: predicted[i],
+    })),
+    nPoints: n,
+    excluded,
+    saturationRps: saturationRps(c2),
+    converged: solution.converged,
+    iterations: solution.iterations,
+    warnings,
+  };
+}

@@ -1,0 +1,44 @@
+/** Rows sharing the values of some key columns. */
+export interface RowGroup<T> {
+  /** The key columns and their values, e.g. { verifier: 'Qwen3-8B', k: 3 }. */
+  key: Record<string, unknown>;
+  /** 'verifier=Qwen3-8B k=3' (for messages and tables). */
+  label: string;
+  /** The rows, in input order. */
+  rows: T[];
+  /** Each row's index in the input array. */
+  indices: number[];
+}
+
+/**
+ * Splits rows into groups by the values of `keys` (first-seen order of groups, input order
+ * inside each group). Values are compared exactly (null, 0 and '' are distinct); a missing
+ * column counts as null.
+ *
+ * @param rows objects with the key columns
+ * @param keys column names (may be empty: one group of all rows)
+ * @returns the groups
+ * @throws {Error} `groupRows requires ...` when rows or keys are not arrays
+ * @example
+ * groupRows([{ a: 1, v: 2 }, { a: 2, v: 3 }, { a: 1, v: 4 }], ['a']).map((g) => g.indices); // [[0, 2], [1]]
+ */
+export function groupRows<T extends Record<string, unknown>>(rows: readonly T[], keys: readonly string[]): RowGroup<T>[] {
+  if (!Array.isArray(rows)) throw new Error('groupRows requires an array of rows');
+  if (!Array.isArray(keys)) throw new Error('groupRows requires an array of key column names');
+  const groups = new Map<string, RowGroup<T>>();
+  rows.forEach((row, index) => {
+    const values = keys.map((k) => (row[k] === undefined ? null : row[k]));
+    const id = JSON.stringify(values);
+    let g = groups.get(id);
+    if (!g) {
+      const key: Record<string, unknown> = {};
+      keys.forEach((k, i) => (key[k] = values[i]));
+      const label = keys.map((k, i) => `${k}=${values[i] === null ? 'null' : String(values[i])}`).join(' ');
+      g = { key, label, rows: [], indices: [] };
+      groups.set(id, g);
+    }
+    g.rows.push(row);
+    g.indices.push(index);
+  });
+  return [...groups.values()];
+}

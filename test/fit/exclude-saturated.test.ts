@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { excludeSaturated } from '../../lib/fit/exclude-saturated.js';
+import { realSweepRows, tidyRow } from './tidy-row-factory.js';
+
+const reasons = (rows: ReturnType<typeof tidyRow>[], options = {}) =>
+  Object.fromEntries(excludeSaturated(rows, options).excluded.map((e) => [e.index, e.reason]));
+
+describe('excludeSaturated', () => {
+  it('on a real GuideLLM sweep keeps the steady states and drops the throughput run and the rate at throughput', () => {
+    // The sweep's last constant rate is placed by GuideLLM at the throughput rate (12.53 rps):
+    // latency 7.3 s there vs 4.1 s one step below. Incomplete ~ concurrency everywhere else (normal).
+    const rows = realSweepRows();
+    const r = excludeSaturated(rows);
+    expect(r.excluded.map((e) => e.index)).toEqual([1, 9]);
+    expect(r.excluded[0].reason).toMatch(/^throughput strategy/);
+    expect(r.excluded[1].reason).toMatch(/^target rate 12\.5 rps >= 0\.98 x measured throughput 12\.5 rps/);
+    expect(r.keptIndices).toEqual([0, 2, 3, 4, 5, 6, 7, 8]);
+    expect(r.kept).toHaveLength(8);
+  });
+
+  it('without rate inference, the real sweep keeps its last constant point (no other rule fires)', () => {
+    const r = excludeSaturated(realSweepRows(), { inferSweepRates: false });
+    expect(r.excluded.map((e) => e.index)).toEqual([1]);
+  });
+
+  it('infers GuideLLM sweep targets: evenly spaced from the synchronous rate up to the throughput rate', () => {
+    // sync 1 rps, throughput 9 rps, 4 constant rates -> targets 3, 5, 7, 9.
+    const rows = [
+      tidyRow({ strategy: 'synchronous', measured_rps: 1, mean_latency_s: 1, benchmark_index: 0 }),
+      tidyRow({ strategy: 'throughput', measured_rps: 9, mean_latency_s: 10, benchmark_index: 1 }),
+      tidyRow({ measured_rps: 3, mean_latency_s: 1.2, benchmark_index: 2 }),
+      tidyRow({ measured_rps: 5, mean_latency_s: 1.5, benchmark_index: 3 }),
+      tidyRow({ measured_rps: 6, mean_latency_s: 2.5, benchmark_index: 4 }), // 6 < 0.9 x 7
+      tidyRow({ measured_rps: 6.5, mean_latency_s: 2.6, benchmark_index: 5 }),
+    ];
+    const why = reasons(rows);
+    expect(Object.keys(why).map(Number)).toEqual([1, 4, 5]);
+    expect(why[4]).toBe('measured rate 6 rps < 0.9 x target 7 rps (server cannot keep up)');
+    expect(why[5]).toMatch(/^above a saturated load level \(6 rps/);
+  });
+
+  it('uses explicit rate_rps for the rate-shortfall rule', () => {
+    const rows = [2, 4, 8].map((rate, i) =>
+      tidyRow({ rate_rps: rate, measured_rps: i === 2 ? 6 : rate, mean_latency_s: 1 + i, source: `s${i}` }),
+    );
+    expect(reasons(rows)).toEqual({ 2: 'measured rate 6 rps < 0.9 x target 8 rps (server cannot keep up)' });
+    expect(reasons(rows, { minRateRatio: null })).toEqual({});
+  });
+
+  it('treats mean concurrency at the cap as saturation, from the row column or the option', () => {
+    const rows = [
+      tidyRow({ measured_rps: 5, mean_latency_s: 1, mean_concurrency: 5, max_concurrency: 128 }),
+      tidyRow({ measured_rps: 10, mean_latency_s: 1.5, mean_concurrency: 100, max_concurrency: 128 }),
+      tidyRow({ measured_rps: 12, mean_latency_s: 1.7, mean_concurrency: 116, max_concurrency: 128 }),
+    ];
+    expect(reasons(rows)).toEqual({ 2: 'mean concurrency 116 >= 0.9 x max concurrency 128 (arrivals throttled by the cap)' });
+    expect(reasons(rows, { maxConcurrency: null })).toEqual({});
+    expect(Object.keys(reasons(rows, { maxConcurrency: 100 }))).toEqual(['1', '2']);
+  });
+
+  it('flags a growing backlog but not the normal incomplete ~ concurrency at the window end', () => {
+    const rows = [
+      tidyRow({ measured_rps: 5, mean_latency_s: 1, mean_concurrency: 40, incomplete: 47 }), // 47 < 1.5*40 + 3*sqrt(40) + 1 = 80
+      tidyRow({ measured_rps: 6, mean_latency_s: 1.1, mean_concurrency: 40, incomplete: 81 }),
+    ];
+    expect(reasons(rows)).toEqual({ 1: expect.stringMatching(/^growing backlog: 81 requests/) });
+    expect(reasons(rows, { backlogRatio: null })).toEqual({});
+  });
+
+  it('excludes a latency jump on a throughput plateau, and everything above it', () => {
+    const rows = [
+      tidyRow({ strategy: 'synchronous', measured_rps: 1, mean_latency_s: 1 }),
+      tidyRow({ measured_rps: 5, mean_latency_s: 1.3 }),
+      tidyRow({ measured_rps: 10, mean_latency_s: 2 }), // x1.54 but rate doubled: Eq. 1 growth, kept
+      tidyRow({ measured_rps: 10.3, mean_latency_s: 3.2 }), // x1.6 with +3%: jump
+      tidyRow({ measured_rps: 12, mean_latency_s: 3.3 }),
+    ];
+    const why = reasons(rows);
+    expect(Object.keys(why).map(Number)).toEqual([3, 4]);
+    expect(why[3]).toBe('latency jump x1.6 (2 -> 3.2 s) while the rate grew 3% (< 5%)');
+    expect(why[4]).toMatch(/^above a saturated load level/);
+    expect(Object.keys(reasons(rows, { cascade: false })).map(Number)).toEqual([3]);
+    expect(reasons(rows, { jumpFactor: null })).toEqual({});
+  });
+
+  it('ignores an isolated error but excludes a row with many', () => {
+    const rows = [
+      tidyRow({ measured_rps: 1, mean_latency_s: 4, completed: 19, errored: 1 }), // 5%, but a single error
+      tidyRow({ measured_rps: 2, mean_latency_s: 4.2, completed: 90, errored: 10 }),
+      tidyRow({ measured_rps: 3, mean_latency_s: 4.5, completed: 990, errored: 10 }), // 1%
+    ];
+    expect(reasons(rows)).toEqual({ 1: 'errored share 10% > 2% (10 of 100 requests)' });
+  });
+
+  it('leaves closed-loop rows to the validity and error rules only', () => {
+    const rows = [
+      tidyRow({ strategy: 'concurrent', concurrency: 128, measured_rps: 10, mean_latency_s: 12, mean_concurrency: 128, max_concurrency: 128, incomplete: 128 }),
+      tidyRow({ strategy: 'concurrent', concurrency: null, mean_concurrency: null, mean_latency_s: 1 }),
+      tidyRow({ strategy: 'constant', measured_rps: 0, mean_latency_s: 1 }),
+      tidyRow({ strategy: 'constant', measured_rps: 2, mean_latency_s: Number.NaN }),
+    ];
+    expect(reasons(rows)).toEqual({
+      1: 'concurrent row without a positive concurrency',
+      2: 'invalid measured_rps 0',
+      3: 'invalid mean_latency_s NaN',
+    });
+  });
+
+  it('applies the rules per configuration: a saturated sweep does not cascade into another', () => {
+    const a = [5, 10, 10.2].map((r, i) => tidyRow({ verifier: 'A', measured_rps: r, mean_latency_s: [1, 1.5, 3][i] }));
+    const b = [5, 10, 11].map((r, i) => tidyRow({ verifier: 'B', measured_rps: r, mean_latency_s: [1, 1.2, 1.3][i] }));
+    const r = excludeSaturated([...a, ...b]);
+    expect(r.excluded.map((e) => e.index)).toEqual([2]);
+    expect(r.keptIndices).toEqual([0, 1, 3, 4, 5]);
+  });
+
+  it('rejects bad options', () => {
+    expect(() => excludeSaturated([], { capFraction: -1 })).toThrow('excludeSaturated requires options.capFraction to be a number >= 0');
+    expect(() => excludeSaturated([], { maxConcurrency: 0 })).toThrow('excludeSaturated requires options.maxConcurrency');
+    expect(() => excludeSaturated('x' as never)).toThrow('excludeSaturated requires an array of rows');
+  });
+});
