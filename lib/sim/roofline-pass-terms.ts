@@ -1,0 +1,251 @@
+import type { ForwardPass, PassCost } from './sim-types.js';
+import { rooflineModelShape, type RooflineModelShape } from './roofline-model-shape.js';
+import { expertHitStats, expertInclusionProbabilities } from './roofline-expert-hits.js';
+import type { HardwareSpec, RooflineEfficiency, SystemSpec } from './specs/spec-types.js';
+
+/**
+ * A query of at most this many tokens is a decode or verification query, whose every position
+ * is sampled (vLLM computes logits only at sampled positions); a longer query is a prefill chunk,
+ * which needs logits at its last position only.
+ */
+export const MAX_SAMPLED_QUERY_TOKENS = 16;
+
+/** The roofline of one forward pass, term by term (all times in seconds, per GPU). */
+export interface RooflineTerms extends PassCost {
+  /** Linear layers (dense weights): max(compute, weight + activation traffic). */
+  linearS: number;
+  /** Routed experts (MoE): max(compute, traffic of the experts hit). */
+  expertS: number;
+  /** Attention: max(matrix work, KV-cache traffic). */
+  attentionS: number;
+  /** LM head over the sampled positions. */
+  lmHeadS: number;
+  /** Fixed GPU time: layers x layerOverheadS + passOverheadS. */
+  fixedGpuS: number;
+  /** GPU time of the pass: linear + expert + attention + LM head + fixed + communication. */
+  gpuS: number;
+  /** CPU time before the pass (verifier passes: seqCpuS per sequence). */
+  cpuPrepS: number;
+  /** Real tokens (sum of queryTokens). */
+  tokens: number;
+  /** Tokens whose logits are computed. */
+  logitsTokens: number;
+  /** Distinct routed experts hit, summed over MoE layers (0 for dense). */
+  expertsHit: number;
+}
+
+/** What pricing one pass needs, precomputed per model role. */
+export interface RooflineContext {
+  role: 'verifier' | 'drafter';
+  shape: RooflineModelShape;
+  hardware: HardwareSpec;
+  efficiency: RooflineEfficiency;
+  /** Per-token inclusion probabilities of the routed experts (empty for dense). */
+  inclusion: readonly number[];
+}
+
+/**
+ * Builds the pricing context of the verifier or the drafter of a system.
+ *
+ * @param spec the system
+ * @param role which model
+ * @returns the context
+ * @throws {Error} when the system has no drafter and role is 'drafter', or the model cannot be split over gpuCount
+ * @example
+ * rooflineContext(getSystemSpec('qwen3-8b@a100-80gb'), 'verifier').shape.layers; // 36
+ */
+export function rooflineContext(spec: SystemSpec, role: 'verifier' | 'drafter'): RooflineContext {
+  if (role === 'drafter' && spec.drafter === null) {
+    throw new Error(`rooflineContext requires a drafter for role 'drafter' (system ${spec.name} has none)`);
+  }
+  const model = role === 'verifier' ? spec.verifier : spec.drafter!.model;
+  const eagle = role === 'verifier' ? null : spec.drafter!.eagle;
+  const shape = rooflineModelShape(model, spec.gpuCount, eagle);
+  const inclusion =
+    model.moe !== null
+      ? expertInclusionProbabilities(model.moe.numExperts, model.moe.activeExperts, spec.routingZipfS)
+      : [];
+  return { role, shape, hardware: spec.hardware, efficiency: spec.efficiency, inclusion };
+}
+
+/**
+ * The roofline terms of one forward pass of a system's verifier or drafter: a pure function
+ * for plotting and tests. MoE passes use the EXPECTED number of experts hit unless
+ * `expertsHit` (total over MoE layers) is given; the step-cost model samples it instead.
+ *
+ * Mechanism (per GPU under tensor parallelism): each kernel group costs
+ * max(FLOPs / (peak x efficiency), bytes / (bandwidth x memoryEff)); groups run one after the
+ * other, so their times add. Linear layers read every dense weight once and do 2 FLOPs per
+ * weight per padded token; routed experts read only the experts hit; attention does
+ * 4 x heads x headDim FLOPs per (query, key) pair under the causal mask (sliding-window layers see
+ * at most `window` keys) and reads each sequence's KV cache once; the LM head runs only on sampled
+ * positions. Tensor parallelism adds two all-reduces per layer (ring over NVLink).
+ * time = cpuPrep + max(passCpuFloorS, gpu).
+ *
+ * @param spec the system
+ * @param pass the forward pass
+ * @param expertsHit optional total distinct experts hit over the MoE layers
+ * @returns the terms, a superset of PassCost
+ * @throws {Error} when the pass is malformed (see rooflinePassTermsCore) or the system has no such role
+ * @example
+ * const t = rooflinePassTerms(getSystemSpec('qwen3-8b@a100-80gb'),
+ *   { role: 'verifier', seqs: [{ queryTokens: 1, contextTokens: 512 }], paddedTokens: 1 });
+ * t.timeS; // about 0.011 s: 16.4 GB of weights at ~85% of 2039 GB/s, plus fixed costs
+ */
+export function rooflinePassTerms(spec: SystemSpec, pass: ForwardPass, expertsHit?: number): RooflineTerms {
+  const ctx = rooflineContext(spec, pass.role);
+  checkPass('rooflinePassTerms', pass);
+  let hits = expertsHit;
+  if (hits === undefined) {
+    let tokens = 0;
+    for (const s of pass.seqs) tokens += s.queryTokens;
+    hits = ctx.shape.moeLayers > 0 ? ctx.shape.moeLayers * expertHitStats(ctx.inclusion, tokens).mean : 0;
+  } else if (!Number.isFinite(hits) || hits < 0) {
+    throw new Error(`rooflinePassTerms requires expertsHit >= 0, got ${hits}`);
+  }
+  return rooflinePassTermsCore(ctx, pass, hits);
+}
+
+/**
+ * Checks a forward pass: a role, at least one sequence, integer token counts
+ * (queryTokens >= 1, contextTokens >= 0) and paddedTokens >= the sum of queryTokens.
+ *
+ * @param fn calling function's name for the message
+ * @param pass the pass
+ * @throws {Error} `<fn> requires ...` on the first problem found
+ */
+export function checkPass(fn: string, pass: ForwardPass): void {
+  if (pass === null || typeof pass !== 'object' || !Array.isArray(pass.seqs) || pass.seqs.length === 0) {
+    throw new Error(`${fn} requires a pass with at least one sequence`);
+  }
+  let sum = 0;
+  for (let i = 0; i < pass.seqs.length; i += 1) {
+    const s = pass.seqs[i];
+    if (!Number.isInteger(s.queryTokens) || s.queryTokens < 1) {
+      throw new Error(`${fn} requires seqs[${i}].queryTokens to be an integer >= 1, got ${s.queryTokens}`);
+    }
+    if (!Number.isInteger(s.contextTokens) || s.contextTokens < 0) {
+      throw new Error(`${fn} requires seqs[${i}].contextTokens to be an integer >= 0, got ${s.contextTokens}`);
+    }
+    sum += s.queryTokens;
+  }
+  if (!Number.isInteger(pass.paddedTokens) || pass.paddedTokens < sum) {
+    throw new Error(`${fn} requires paddedTokens to be an integer >= the ${sum} query tokens, got ${pass.paddedTokens}`);
+  }
+}
+
+/**
+ * The roofline terms without input checks (for the step-cost model's hot loop).
+ *
+ * @param ctx pricing context of the model that runs the pass
+ * @param pass a checked forward pass
+ * @param expertsHit distinct routed experts hit, summed over the MoE layers
+ * @returns the terms
+ * @example
+ * rooflinePassTermsCore(rooflineContext(spec, 'verifier'), pass, 0).timeS;
+ */
+export function rooflinePassTermsCore(ctx: RooflineContext, pass: ForwardPass, expertsHit: number): RooflineTerms {
+  const s = ctx.shape;
+  const hw = ctx.hardware;
+  const e = ctx.efficiency;
+  const dt = s.dtypeBytes;
+  const peak = hw.peakFlops;
+  const bw = hw.memBandwidthBps * e.memoryEff;
+  const padded = pass.paddedTokens;
+  const drafter = ctx.role === 'drafter';
+
+  let tokens = 0;
+  let logitsTokens = 0;
+  let attnPairs = 0; // (query, key) pairs summed over layers
+  let kvTokenLayers = 0; // KV entries read + written, summed over layers
+  const W = s.slidingWindow;
+  for (const seq of pass.seqs) {
+    const q = seq.queryTokens;
+    const c = seq.contextTokens;
+    tokens += q;
+    logitsTokens += drafter || q > MAX_SAMPLED_QUERY_TOKENS ? 1 : q;
+    // Causal attention: query i (0-based) sees c + i + 1 keys.
+    const fullPairs = q * c + (q * (q + 1)) / 2;
+    attnPairs += s.fullAttentionLayers * fullPairs;
+    kvTokenLayers += s.fullAttentionLayers * (c + 2 * q);
+    if (s.slidingAttentionLayers > 0) {
+      attnPairs += s.slidingAttentionLayers * slidingPairs(c, q, W);
+      kvTokenLayers += s.slidingAttentionLayers * (Math.min(c + q, W + q - 1) + q);
+    }
+  }
+
+  // Linear layers.
+  const linearFlops = 2 * s.linearParams * padded;
+  const linearWeightBytes = s.linearParams * dt + padded * s.hiddenSize * dt; // + embedding rows
+  const linearBytes = linearWeightBytes + padded * s.activationBytesPerToken;
+  const linearS = Math.max(linearFlops / (peak * e.computeEff), linearBytes / bw);
+
+  // Routed experts.
+  const expertFlops = 2 * s.activeExperts * s.expertParams * s.moeLayers * padded;
+  const expertBytes = expertsHit * s.expertBytes;
+  const expertS = s.moeLayers > 0 ? Math.max(expertFlops / (peak * e.computeEff), expertBytes / bw) : 0;
+
+  // Attention.
+  const attnFlops = 4 * s.headsPerGpu * s.headDim * attnPairs;
+  const kvBytes = kvTokenLayers * s.kvBytesPerTokenLayer;
+  const attentionS = Math.max(attnFlops / (peak * e.attentionEff), kvBytes / bw);
+
+  // LM head on sampled positions (fp32 logits written).
+  const lmFlops = 2 * s.lmHeadParams * logitsTokens;
+  const lmWeightBytes = logitsTokens > 0 ? s.lmHeadParams * dt : 0;
+  const lmBytes = lmWeightBytes + (logitsTokens * s.vocabSize * 4) / s.tp;
+  const lmHeadS = logitsTokens > 0 ? Math.max(lmFlops / (peak * e.computeEff), lmBytes / bw) : 0;
+
+  // Tensor-parallel communication: 2 all-reduces per layer + 1 for the vocab-parallel embedding,
+  // ring all-reduce moves 2 (N-1)/N of the message per GPU; logits gathered for sampling.
+  let commS = 0;
+  if (s.tp > 1) {
+    const n = s.tp;
+    const link = hw.interconnectBps;
+    const msg = padded * s.hiddenSize * dt;
+    const reduces = 2 * s.layers + 1;
+    commS = reduces * (hw.allReduceLatencyS + (2 * (n - 1) * msg) / (n * link));
+    if (logitsTokens > 0) {
+      commS += hw.allReduceLatencyS + ((n - 1) * logitsTokens * (s.vocabSize / n) * 4) / link;
+    }
+  }
+
+  const fixedGpuS = s.layers * e.layerOverheadS + e.passOverheadS;
+  const gpuS = linearS + expertS + attentionS + lmHeadS + fixedGpuS + commS;
+  const cpuPrepS = drafter ? 0 : e.seqCpuS * pass.seqs.length;
+  const timeS = cpuPrepS + Math.max(e.passCpuFloorS, gpuS);
+
+  const flops = linearFlops + expertFlops + attnFlops + lmFlops;
+  const computeS =
+    (linearFlops + expertFlops + lmFlops) / (peak * e.computeEff) + attnFlops / (peak * e.attentionEff);
+  const memoryS = (linearBytes + expertBytes + kvBytes + lmBytes) / bw;
+  const expertFraction = s.moeLayers > 0 ? expertsHit / (s.moeLayers * s.numExperts) : 1;
+  return {
+    timeS,
+    computeS,
+    memoryS,
+    commS,
+    flops,
+    weightBytes: linearWeightBytes + expertBytes + lmWeightBytes,
+    kvBytes,
+    expertFraction,
+    linearS,
+    expertS,
+    attentionS,
+    lmHeadS,
+    fixedGpuS,
+    gpuS,
+    cpuPrepS,
+    tokens,
+    logitsTokens,
+    expertsHit,
+  };
+}
+
+/** (query, key) pairs of one sliding-window layer: query i sees min(c + i + 1, W) keys. */
+function slidingPairs(c: number, q: number, W: number): number {
+  // Queries with c + i + 1 <= W, i.e. i <= W - c - 1, see c + i + 1 keys; the rest see W.
+  const nGrow = Math.max(0, Math.min(q, W - c));
+  const grow = nGrow * c + (nGrow * (nGrow + 1)) / 2;
+  return grow + (q - nGrow) * W;
+}

@@ -1,0 +1,56 @@
+import type { Rng } from '../random/create-rng.js';
+import type { ForwardPass, PassCost, StepCostModel } from './sim-types.js';
+import { sampleExpertHits } from './roofline-expert-hits.js';
+import { checkPass, rooflineContext, rooflinePassTermsCore, type RooflineContext } from './roofline-pass-terms.js';
+import type { SystemSpec } from './specs/spec-types.js';
+import { validateSystemSpec } from './specs/validate-system-spec.js';
+
+/**
+ * Creates the roofline step-cost model of a system: each forward pass is priced from the
+ * architecture and the hardware (see rooflinePassTerms for the mechanism). For MoE models the
+ * distinct experts hit in each layer are sampled with the rng from the routing of the pass's
+ * real tokens (uniform, or Zipf-skewed by spec.routingZipfS).
+ *
+ * @param spec a complete system spec (e.g. from getSystemSpec, or a parsed JSON file)
+ * @returns a StepCostModel whose passCost prices verifier and drafter passes
+ * @throws {Error} when the spec is invalid; passCost throws on a malformed pass or a drafter
+ *   pass for a system without drafter
+ * @example
+ * const cost = createRooflineStepCost(getSystemSpec('qwen3-8b@a100-80gb'));
+ * cost.passCost({ role: 'verifier', seqs: [{ queryTokens: 4, contextTokens: 600 }], paddedTokens: 4 }, createRng(1)).timeS;
+ */
+export function createRooflineStepCost(spec: SystemSpec): StepCostModel {
+  const checked = validateSystemSpec('createRooflineStepCost', spec);
+  const verifier = rooflineContext(checked, 'verifier');
+  const drafter = checked.drafter !== null ? rooflineContext(checked, 'drafter') : null;
+  const price = (ctx: RooflineContext, pass: ForwardPass, rng: Rng): PassCost => {
+    let hits = 0;
+    if (ctx.shape.moeLayers > 0) {
+      let tokens = 0;
+      for (const s of pass.seqs) tokens += s.queryTokens;
+      hits = sampleExpertHits(ctx.inclusion, ctx.shape.activeExperts, tokens, ctx.shape.moeLayers, rng);
+    }
+    const t = rooflinePassTermsCore(ctx, pass, hits);
+    return {
+      timeS: t.timeS,
+      computeS: t.computeS,
+      memoryS: t.memoryS,
+      commS: t.commS,
+      flops: t.flops,
+      weightBytes: t.weightBytes,
+      kvBytes: t.kvBytes,
+      expertFraction: t.expertFraction,
+    };
+  };
+  return {
+    passCost(pass: ForwardPass, rng: Rng): PassCost {
+      checkPass('passCost', pass);
+      if (pass.role === 'verifier') return price(verifier, pass, rng);
+      if (pass.role === 'drafter') {
+        if (drafter === null) throw new Error(`passCost requires a drafter: system ${checked.name} has none`);
+        return price(drafter, pass, rng);
+      }
+      throw new Error(`passCost requires role 'verifier' or 'drafter', got ${String((pass as ForwardPass).role)}`);
+    },
+  };
+}

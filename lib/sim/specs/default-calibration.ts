@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RooflineEfficiency } from './spec-types.js';
+
+/** The committed calibration: global parameters every registry system starts from. */
+export interface SimCalibration {
+  /** 'prior' (hand-set, documented) or 'fitted' (written by scripts/calibrate-sim.ts). */
+  status: string;
+  description: string;
+  efficiency: RooflineEfficiency;
+  engine: { stepOverheadS: number; specOverheadS: number; noiseRel: number };
+  /** Fit metadata (data, objective, error) when fitted. */
+  fit?: Record<string, unknown>;
+}
+
+/** Path of the committed calibration file (lib/sim/specs/calibration.json). */
+export const CALIBRATION_PATH = join(__dirname, 'calibration.json');
+
+/**
+ * Reads the committed calibration (lib/sim/specs/calibration.json) that the system registry
+ * uses by default. Read fresh on each call (cheap) so a re-fitted file is picked up.
+ *
+ * @returns the calibration
+ * @throws {Error} when the file is missing or malformed
+ * @example
+ * defaultCalibration().efficiency.memoryEff; // e.g. 0.85
+ */
+export function defaultCalibration(): SimCalibration {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(CALIBRATION_PATH, 'utf8'));
+  } catch (err) {
+    throw new Error(`defaultCalibration: ${CALIBRATION_PATH}: ${(err as Error).message}`);
+  }
+  const o = parsed as Partial<SimCalibration>;
+  if (o === null || typeof o !== 'object' || typeof o.efficiency !== 'object' || typeof o.engine !== 'object') {
+    throw new Error(`defaultCalibration: ${CALIBRATION_PATH}: efficiency/engine: missing`);
+  }
+  return o as SimCalibration;
+}
