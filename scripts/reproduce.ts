@@ -50,7 +50,7 @@ async function main(): Promise<number> {
     const want = values.only.endsWith('.ipynb') ? values.only : `${values.only}.ipynb`;
     selected = all.filter((n) => n === path.basename(want));
     if (selected.length === 0) {
-      throw new Error(`reproduce --only: no notebook ${want} in notebooks/ (have: ${all.join(', ') || 'none'})`);
+      throw new Error(`--only: no notebook ${want} in notebooks/ (have: ${all.join(', ') || 'none'})`);
     }
   }
 
@@ -60,7 +60,7 @@ async function main(): Promise<number> {
     // A full run starts from empty output folders so that nothing stale reaches index.html.
     for (const dir of ['figures', 'tables', 'notebooks']) fs.rmSync(path.join(out, dir), { recursive: true, force: true });
   }
-  fs.mkdirSync(outNotebooks, { recursive: true });
+  for (const dir of ['figures', 'tables', 'notebooks']) fs.mkdirSync(path.join(out, dir), { recursive: true });
 
   const failures: string[] = [];
   for (const [i, name] of selected.entries()) {

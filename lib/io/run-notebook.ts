@@ -101,7 +101,6 @@ async function runNotebookCore(
   const env = {
     ...process.env,
     JUPYTER_PATH: [jupyterPath, process.env.JUPYTER_PATH].filter(Boolean).join(path.delimiter),
-    PYDEVD_DISABLE_FILE_VALIDATION: '1',
   };
   const args = [script, notebookPath, o.outPath, o.root, String(o.timeoutS), KERNEL_NAME];
   const { code, stdout, stderr } = await spawnCollect(o.python, args, o.root, env, o.log);
