@@ -51,7 +51,11 @@ export interface ExclusionOptions {
   plateauGrowth?: number;
   /** Once an open-loop row is saturated, every higher-rate row of its sweep is too. Default true. */
   cascade?: boolean;
-  /** Columns identifying one sweep (the rules compare rows of one sweep). Default CONFIG_KEYS. */
+  /**
+   * Columns identifying one sweep (the rules compare rows of one sweep). Default CONFIG_KEYS;
+   * rows whose alpha is null are further split by file (the `source` before '#'), since without
+   * alpha the configuration columns cannot tell apart sweeps of different acceptance.
+   */
   groupBy?: readonly string[];
 }
 
@@ -94,7 +98,20 @@ export function excludeSaturated<T extends TidyRow>(rows: readonly T[], options:
   if (!Array.isArray(rows)) throw new Error('excludeSaturated requires an array of rows');
   const o = checkExclusionOptions(options);
   const reasons = new Map<number, string>();
-  for (const group of groupRows(rows, o.groupBy)) excludeInSweep(group.rows, group.indices, o, reasons);
+  const keys = rows.map((row) => {
+    const key: Record<string, unknown> = {};
+    for (const k of o.groupBy) key[k] = row[k];
+    if (options.groupBy === undefined && row.alpha === null) key['(file)'] = typeof row.source === 'string' ? row.source.split('#')[0] : '';
+    return key;
+  });
+  for (const group of groupRows(keys, Object.keys(keys[0] ?? {}).concat(keys.some((k) => '(file)' in k) ? ['(file)'] : []))) {
+    excludeInSweep(
+      group.indices.map((i) => rows[i]),
+      group.indices,
+      o,
+      reasons,
+    );
+  }
   const kept: T[] = [];
   const keptIndices: number[] = [];
   const excluded: ExcludedPoint[] = [];

@@ -114,6 +114,16 @@ describe('excludeSaturated', () => {
     expect(r.keptIndices).toEqual([0, 1, 3, 4, 5]);
   });
 
+  it('splits rows without alpha by file: sweeps of different acceptance do not interfere', () => {
+    // Two sweeps of k = 2 with unknown alpha; merged by rate they would look like latency jumps.
+    const fast = [2, 4, 6].map((r, i) => tidyRow({ k: 2, measured_rps: r, mean_latency_s: 1 + 0.1 * i, source: `fast.json#[${i}]` }));
+    const slow = [2.05, 4.1, 6.1].map((r, i) => tidyRow({ k: 2, measured_rps: r, mean_latency_s: 2 + 0.2 * i, source: `slow.json#[${i}]` }));
+    expect(excludeSaturated([...fast, ...slow]).excluded).toEqual([]);
+    // Grouping by the configuration columns alone mixes them: 1.0 s -> 2.0 s at +2.5% rate is a "jump".
+    const mixed = excludeSaturated([...fast, ...slow], { groupBy: ['k', 'alpha'] });
+    expect(mixed.excluded.find((e) => e.index === 3)!.reason).toMatch(/^latency jump x2/);
+  });
+
   it('rejects bad options', () => {
     expect(() => excludeSaturated([], { capFraction: -1 })).toThrow('excludeSaturated requires options.capFraction to be a number >= 0');
     expect(() => excludeSaturated([], { maxConcurrency: 0 })).toThrow('excludeSaturated requires options.maxConcurrency');
