@@ -1,0 +1,123 @@
+import { parseArgs } from 'node:util';
+import { formatTidyCsv } from '../data/format-tidy-csv.js';
+import type { LoadOptions } from '../data/load-measurements.js';
+import { loadMeasurements } from '../data/load-measurements.js';
+import type { TidyRow } from '../data/tidy-schema.js';
+import { TIDY_COLUMNS } from '../data/tidy-schema.js';
+import type { CliCommand } from './cli-io.js';
+
+const USAGE = `usage: speclat load FILE|DIR... [--csv | --json] [options]
+
+Reads measurement files (GuideLLM JSON/YAML reports, vllm bench serve results, reduced
+speculators-scaling sweeps, speclat tidy CSV; format detected from the content; folders are
+read recursively) and prints the tidy table, one row per benchmark run.
+
+output:
+  (default)            aligned text table of the tidy columns (numbers to 4 significant digits)
+  --csv                the tidy CSV (all columns, full precision)
+  --json               a JSON array of rows (all columns)
+configuration the files lack (beats sidecar files <file>.meta.json / speclat.meta.json):
+  --verifier NAME      verifier (target) model
+  --drafter NAME       drafter; '' for none
+  --hardware LABEL     e.g. A100-80GB
+  --k K                draft length (integer >= 0)
+  --alpha A            acceptance probability in [0, 1]
+  --prefill N          prompt tokens per request
+  --decode N           output tokens per request
+  --skip-invalid       skip invalid benchmarks/files, listing each on stderr, instead of failing
+`;
+
+/**
+ * `speclat load FILE... [--csv|--json]`: prints measurement files as the tidy table.
+ *
+ * @param argv arguments after `load`
+ * @param io where output goes
+ * @returns 0 on success, 2 on bad usage
+ * @throws {Error} a one-line message for bad option values or unreadable files (main prints it, exit 1)
+ * @example
+ * await loadCommand(['runs/', '--csv', '--hardware', 'H100'], io);
+ */
+export const loadCommand: CliCommand = async (argv, io) => {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        csv: { type: 'boolean' },
+        json: { type: 'boolean' },
+        verifier: { type: 'string' },
+        drafter: { type: 'string' },
+        hardware: { type: 'string' },
+        k: { type: 'string' },
+        alpha: { type: 'string' },
+        prefill: { type: 'string' },
+        decode: { type: 'string' },
+        'skip-invalid': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    io.stderr(`speclat load: ${(err as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (positionals.length === 0) {
+    io.stderr(`speclat load: no FILE given\n${USAGE}`);
+    return 2;
+  }
+  if (values.csv && values.json) throw new Error('load requires at most one of --csv and --json');
+
+  const warnings: string[] = [];
+  const options: LoadOptions = {};
+  if (values.verifier !== undefined) options.verifier = values.verifier;
+  if (values.drafter !== undefined) options.drafter = values.drafter;
+  if (values.hardware !== undefined) options.hardware = values.hardware;
+  if (values.k !== undefined) options.k = parseNumber('--k', values.k, (n) => Number.isInteger(n) && n >= 0, 'an integer >= 0');
+  if (values.alpha !== undefined) options.alpha = parseNumber('--alpha', values.alpha, (n) => n >= 0 && n <= 1, 'a number in [0, 1]');
+  if (values.prefill !== undefined) options.prefill_tokens = parseNumber('--prefill', values.prefill, (n) => Number.isInteger(n) && n >= 1, 'an integer >= 1');
+  if (values.decode !== undefined) options.decode_tokens = parseNumber('--decode', values.decode, (n) => Number.isInteger(n) && n >= 1, 'an integer >= 1');
+  if (values['skip-invalid']) {
+    options.skipInvalid = true;
+    options.warnings = warnings;
+  }
+
+  const rows = await loadMeasurements(positionals, options);
+  for (const w of warnings) io.stderr(`speclat load: warning: ${w}\n`);
+  if (values.csv) io.stdout(formatTidyCsv(rows));
+  else if (values.json) io.stdout(rows.length === 0 ? '[]\n' : `[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`);
+  else io.stdout(formatTextTable(rows));
+  return 0;
+};
+
+function parseNumber(flag: string, text: string, ok: (n: number) => boolean, what: string): number {
+  const n = text.trim() === '' ? NaN : Number(text);
+  if (!Number.isFinite(n) || !ok(n)) throw new Error(`load requires ${flag} to be ${what}, got ${JSON.stringify(text)}`);
+  return n;
+}
+
+/** The tidy columns as an aligned text table: numbers right-aligned to 4 significant digits, null as '-'. */
+function formatTextTable(rows: readonly TidyRow[]): string {
+  if (rows.length === 0) return '(no rows)\n';
+  const columns = [...TIDY_COLUMNS];
+  const cells = rows.map((row) => columns.map((c) => cellText(row[c])));
+  const numeric = columns.map((c) => rows.some((row) => typeof row[c] === 'number'));
+  const widths = columns.map((c, j) => Math.max(c.length, ...cells.map((r) => r[j].length)));
+  const line = (values: string[]) =>
+    values
+      .map((v, j) => (numeric[j] ? v.padStart(widths[j]) : v.padEnd(widths[j])))
+      .join('  ')
+      .trimEnd();
+  return `${[line(columns), ...cells.map(line)].join('\n')}\n`;
+}
+
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '-';
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4)));
+  if (v === '') return "''";
+  return String(v);
+}
