@@ -22,12 +22,13 @@ export interface RowGroup<T> {
  * @example
  * groupRows([{ a: 1, v: 2 }, { a: 2, v: 3 }, { a: 1, v: 4 }], ['a']).map((g) => g.indices); // [[0, 2], [1]]
  */
-export function groupRows<T extends Record<string, unknown>>(rows: readonly T[], keys: readonly string[]): RowGroup<T>[] {
+export function groupRows<T extends object>(rows: readonly T[], keys: readonly string[]): RowGroup<T>[] {
   if (!Array.isArray(rows)) throw new Error('groupRows requires an array of rows');
   if (!Array.isArray(keys)) throw new Error('groupRows requires an array of key column names');
   const groups = new Map<string, RowGroup<T>>();
   rows.forEach((row, index) => {
-    const values = keys.map((k) => (row[k] === undefined ? null : row[k]));
+    const record = row as Record<string, unknown>;
+    const values = keys.map((k) => (record[k] === undefined ? null : record[k]));
     const id = JSON.stringify(values);
     let g = groups.get(id);
     if (!g) {
