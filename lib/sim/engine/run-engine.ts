@@ -6,15 +6,18 @@ import type { SeqWork, SimSystem } from '../sim-types.js';
 import { cudaGraphPadder } from './cuda-graph-padder.js';
 import { EventQueue } from './event-queue.js';
 import { IntDeque } from './int-deque.js';
-import {
-  REQ_DECODE,
-  REQ_DONE,
-  REQ_ERROR_PENDING,
-  REQ_ERRORED,
-  REQ_PREFILL,
-  REQ_WAITING,
-  RequestTable,
-} from './request-table.js';
+import * as req from './request-table.js';
+import { RequestTable } from './request-table.js';
+
+// Local copies of imported constants and hot functions: module bindings compiled to CommonJS
+// are property getters, too slow inside the per-sequence loops.
+const REQ_WAITING = req.REQ_WAITING;
+const REQ_PREFILL = req.REQ_PREFILL;
+const REQ_DECODE = req.REQ_DECODE;
+const REQ_DONE = req.REQ_DONE;
+const REQ_ERROR_PENDING = req.REQ_ERROR_PENDING;
+const REQ_ERRORED = req.REQ_ERRORED;
+const sampleAccepted = sampleAcceptedDrafts;
 
 /** Event kinds; at equal times the smaller kind is handled first. */
 const EV_STEP_END = 0;
@@ -145,24 +148,42 @@ export function runEngine(input: EngineInput): EngineOutput {
   let nPart = 0;
   let stepDurS = 0;
 
-  // Reused pass objects for the cost model.
+  // Reused pass objects for the cost model. Sequences are staged in a pool, then handed over
+  // in an array of exactly the right length, cached per length (resizing one array would make
+  // V8 reallocate its backing store on most steps).
   const seqPool: SeqWork[] = [];
-  const seqs: SeqWork[] = [];
+  const seqArrays: SeqWork[][] = [];
+  let nSeqs = 0;
   const pass: { role: 'verifier' | 'drafter'; seqs: SeqWork[]; paddedTokens: number } = {
     role: 'verifier',
-    seqs,
+    seqs: [],
     paddedTokens: 0,
   };
   const addSeq = (query: number, context: number): void => {
-    const i = seqs.length;
-    let w = seqPool[i];
+    let w = seqPool[nSeqs];
     if (w === undefined) {
       w = { queryTokens: 0, contextTokens: 0 };
       seqPool.push(w);
     }
     w.queryTokens = query;
     w.contextTokens = context;
-    seqs.push(w);
+    nSeqs++;
+  };
+  /** The staged sequences as an array of length nSeqs (each array position keeps its own objects). */
+  const stagedSeqs = (): SeqWork[] => {
+    let arr = seqArrays[nSeqs];
+    if (arr === undefined) {
+      arr = [];
+      for (let i = 0; i < nSeqs; i++) arr.push({ queryTokens: 0, contextTokens: 0 });
+      seqArrays[nSeqs] = arr;
+    }
+    for (let i = 0; i < nSeqs; i++) {
+      const w = arr[i];
+      const src = seqPool[i];
+      w.queryTokens = src.queryTokens;
+      w.contextTokens = src.contextTokens;
+    }
+    return arr;
   };
 
   // Chunk log.
@@ -328,7 +349,7 @@ export function runEngine(input: EngineInput): EngineOutput {
     }
 
     // Verifier pass: sample acceptance, price the pass.
-    seqs.length = 0;
+    nSeqs = 0;
     let sumQ = 0;
     let hasPrefill = false;
     for (let p = 0; p < nPart; p++) {
@@ -340,17 +361,18 @@ export function runEngine(input: EngineInput): EngineOutput {
         hasPrefill = true;
         pCommitted[p] = t.computed[id] + q === t.prefillEnd[id] ? 1 : 0;
       } else {
-        pCommitted[p] = 1 + sampleAcceptedDrafts(conditional, pDrafts[p], acceptRng);
+        pCommitted[p] = 1 + sampleAccepted(conditional, pDrafts[p], acceptRng);
       }
     }
     pass.role = 'verifier';
+    pass.seqs = stagedSeqs();
     pass.paddedTokens = hasPrefill ? sumQ : pad(sumQ);
     let costS = system.cost.passCost(pass, costRng).timeS;
 
     // Drafter passes.
     let drafterPasses = 0;
     if (sd) {
-      seqs.length = 0;
+      nSeqs = 0;
       let sum1 = 0;
       let maxNext = 0;
       for (let p = 0; p < nPart; p++) {
@@ -368,20 +390,22 @@ export function runEngine(input: EngineInput): EngineOutput {
           if (next > maxNext) maxNext = next;
         }
       }
-      if (seqs.length > 0) {
+      if (nSeqs > 0) {
         pass.role = 'drafter';
+        pass.seqs = stagedSeqs();
         pass.paddedTokens = hasPrefill ? sum1 : pad(sum1);
         costS += system.cost.passCost(pass, costRng).timeS;
         drafterPasses = 1;
         for (let j = 2; j <= maxNext; j++) {
-          seqs.length = 0;
+          nSeqs = 0;
           for (let p = 0; p < nPart; p++) {
             if (pNext[p] < j) continue;
             const id = pId[p];
             const q1 = pPrefill[p] === 1 ? pQuery[p] : pCommitted[p];
             addSeq(1, t.computed[id] + q1 + j - 2);
           }
-          pass.paddedTokens = pad(seqs.length);
+          pass.seqs = stagedSeqs();
+          pass.paddedTokens = pad(nSeqs);
           costS += system.cost.passCost(pass, costRng).timeS;
           drafterPasses++;
         }

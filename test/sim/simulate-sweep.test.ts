@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { simulateSweep } from '../../lib/sim/simulate-sweep.js';
+import { simulateBenchmark } from '../../lib/sim/simulate-benchmark.js';
+import { deriveSeed } from '../../lib/sim/derive-seed.js';
+import { fakeSystem } from './fake-system.js';
+
+const W = { prefillTokens: 256, decodeTokens: 64, k: 2, alpha: 0.8 };
+
+describe('simulateSweep', () => {
+  it('runs synchronous, throughput, then evenly spaced constant rates up to the throughput rate', () => {
+    const sweep = simulateSweep(fakeSystem(), W, { sweepSize: 6, durationS: 6, seed: 3 });
+    expect(sweep.benchmarks.map((b) => b.strategy.type)).toEqual(['synchronous', 'throughput', 'constant', 'constant', 'constant', 'constant']);
+    const p = sweep.profile;
+    if (p.type !== 'sweep') throw new Error('expected a sweep profile');
+    expect(p.synchronousRate).toBe(sweep.benchmarks[0].stats.measuredRps);
+    expect(p.throughputRate).toBe(sweep.benchmarks[1].stats.measuredRps);
+    const step = (p.throughputRate - p.synchronousRate) / 4;
+    p.asyncRates.forEach((r, i) => expect(r).toBeCloseTo(p.synchronousRate + step * (i + 1), 9));
+    expect(sweep.benchmarks.slice(2).map((b) => b.strategy.rate)).toEqual(p.asyncRates);
+    // benchmark i is reproducible alone from the derived seed
+    const alone = simulateBenchmark(fakeSystem(), W, { type: 'constant', rate: p.asyncRates[1] }, { durationS: 6, seed: deriveSeed(3, 3) });
+    expect(alone.stats).toEqual(sweep.benchmarks[3].stats);
+    expect(sweep.benchmarks[3].seed).toBe(deriveSeed(3, 3));
+  });
+
+  it('defaults to ten benchmarks and rejects a sweep below three', () => {
+    expect(simulateSweep(fakeSystem(), W, { durationS: 2 }).benchmarks).toHaveLength(10);
+    expect(() => simulateSweep(fakeSystem(), W, { sweepSize: 2 })).toThrow(/sweepSize >= 3/);
+  });
+
+  it('fails clearly when nothing completes', () => {
+    expect(() => simulateSweep(fakeSystem(), { ...W, decodeTokens: 100_000 }, { durationS: 1 })).toThrow(/complete requests/);
+  });
+});
