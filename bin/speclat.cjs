@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Entry point of `npx speclat`: runs the TypeScript CLI through tsx's loader.
+// Entry point of `npx speclat`: runs the TypeScript CLI through tsx's CommonJS loader.
 require('tsx/cjs');
 const { main } = require('../lib/cli.ts');
 main(process.argv.slice(2)).then(

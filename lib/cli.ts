@@ -12,12 +12,16 @@ commands:
 Run 'speclat <command> --help' for the options of one command.
 `;
 
-/** Subcommands, loaded lazily so that one command's dependencies never slow another. */
-const COMMANDS: Record<string, () => Promise<CliCommand>> = {
-  load: async () => (await import('./cli/load-command.js')).loadCommand,
-  fit: async () => (await import('./cli/fit-command.js')).fitCommand,
-  predict: async () => (await import('./cli/predict-command.js')).predictCommand,
-  simulate: async () => (await import('./cli/simulate-command.js')).simulateCommand,
+/**
+ * Subcommands, loaded lazily (require at first use) so that one command's dependencies never
+ * slow another. require rather than import() keeps this CommonJS module loadable by tsx's
+ * CommonJS hook alone (bin/speclat.cjs) and by tslab.
+ */
+const COMMANDS: Record<string, () => CliCommand> = {
+  load: () => (require('./cli/load-command.js') as typeof import('./cli/load-command.js')).loadCommand,
+  fit: () => (require('./cli/fit-command.js') as typeof import('./cli/fit-command.js')).fitCommand,
+  predict: () => (require('./cli/predict-command.js') as typeof import('./cli/predict-command.js')).predictCommand,
+  simulate: () => (require('./cli/simulate-command.js') as typeof import('./cli/simulate-command.js')).simulateCommand,
 };
 
 /**
@@ -38,9 +42,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     io.stderr(`speclat: unknown command '${name}'\n${USAGE}`);
     return 2;
   }
-  const command = await load();
   try {
-    return await command(rest, io);
+    return await load()(rest, io);
   } catch (err) {
     io.stderr(`speclat ${name}: ${err instanceof Error ? err.message : String(err)}\n`);
     return 1;
