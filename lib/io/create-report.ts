@@ -1,0 +1,67 @@
+import type { Figure } from '../figures/figure.js';
+import { showFigure } from '../figures/show-figure.js';
+import { showTable } from '../tables/show-table.js';
+import type { TableSpec } from '../tables/table-spec.js';
+import type { FigureFormat, FigureWriter } from './create-figure-writer.js';
+import { createFigureWriter } from './create-figure-writer.js';
+import { writeTable } from './write-table.js';
+
+/** Options of {@link createReport}. */
+export interface ReportOptions {
+  /** Root of the outputs: figures go to `<outDir>/figures`, tables to `<outDir>/tables`. Default 'out'. */
+  outDir?: string;
+  /** Show figures and tables in the notebook (default true; false for scripts and tests). */
+  display?: boolean;
+  /** File formats of each figure (default png, svg, html). */
+  formats?: FigureFormat[];
+}
+
+/** One notebook's outputs: each figure and table is shown interactively and written to disk. */
+export interface Report {
+  /** Shows the figure and writes `<id>.png/.svg/.html/.json`; resolves to the files written. */
+  figure(figure: Figure): Promise<string[]>;
+  /** Shows the table and writes `<id>.csv/.md/.json`; returns the files written. */
+  table(table: TableSpec): string[];
+  /** Closes the headless browser; call once at the end of the notebook. */
+  close(): Promise<void>;
+}
+
+/**
+ * Creates the output channel of one notebook. The first figure shown carries plotly.js
+ * inline (so the executed notebook draws offline); later figures reuse it, which keeps
+ * executed notebooks small. The headless browser starts at the first figure written and is
+ * shared until {@link Report.close}.
+ *
+ * @param options output folder, display on/off, figure formats
+ * @returns the report
+ * @example
+ * const report = createReport();
+ * await report.figure(collapseFigure(points, { dataLabel: 'real vLLM' }));
+ * report.table(eq1FitsTable(fits));
+ * await report.close();
+ */
+export function createReport(options: ReportOptions = {}): Report {
+  const outDir = options.outDir ?? 'out';
+  const display = options.display ?? true;
+  let writer: Promise<FigureWriter> | null = null;
+  let plotlyShown = false;
+  return {
+    async figure(figure) {
+      if (display) {
+        showFigure(figure.spec, { includePlotlyJs: !plotlyShown });
+        plotlyShown = true;
+      }
+      writer ??= createFigureWriter({ outDir: `${outDir}/figures`, formats: options.formats });
+      const written = await (await writer).write(figure.spec, { id: figure.id, caption: figure.caption });
+      return written.files;
+    },
+    table(table) {
+      if (display) showTable(table);
+      return writeTable(table, { outDir: `${outDir}/tables` });
+    },
+    async close() {
+      if (writer) await (await writer).close();
+      writer = null;
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createReport } from '../../lib/io/create-report.js';
+
+const hasChromium = existsSync('/usr/bin/chromium');
+const dir = mkdtempSync(join(tmpdir(), 'speclat-report-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('createReport', () => {
+  it('writes a table as CSV, Markdown and JSON under <outDir>/tables', () => {
+    const report = createReport({ outDir: dir, display: false });
+    const files = report.table({
+      id: 'tab-test',
+      caption: 'a test table',
+      columns: [{ key: 'c1', label: 'C1', unit: 's', digits: 3 }],
+      rows: [{ c1: 1.23456 }],
+    });
+    expect(files.map((f) => f.slice(dir.length + 1)).sort()).toEqual(['tables/tab-test.csv', 'tables/tab-test.json', 'tables/tab-test.md']);
+    expect(readFileSync(join(dir, 'tables/tab-test.csv'), 'utf8')).toContain('1.235');
+  });
+
+  it.skipIf(!hasChromium)('writes a figure as PNG, SVG, HTML and JSON with one browser', async () => {
+    const report = createReport({ outDir: dir, display: false });
+    try {
+      const files = await report.figure({
+        id: 'fig-test',
+        caption: 'a test figure',
+        spec: { data: [{ type: 'scatter', x: [1, 2], y: [3, 4] }], layout: { xaxis: { title: { text: 'RPS (requests/s)' } } } },
+      });
+      expect(files.map((f) => f.replace(/^.*\//, '')).sort()).toEqual(['fig-test.html', 'fig-test.json', 'fig-test.png', 'fig-test.svg']);
+      expect(readFileSync(join(dir, 'figures/fig-test.svg'), 'utf8')).toContain('RPS (requests/s)');
+    } finally {
+      await report.close();
+    }
+  });
+});
