@@ -1,0 +1,74 @@
+import { axisLayout } from './axis-layout.js';
+import { checkInputRows } from './check-input-rows.js';
+import type { Figure } from './figure.js';
+import { FIGURE_DEFAULTS, withDefaults, type FigureOptions } from './figure-defaults.js';
+import { figureLayout } from './figure-layout.js';
+import { groupSorted } from './group-sorted.js';
+import { hoverText } from './hover-text.js';
+import { seriesStyles } from './series-styles.js';
+import { seriesTrace } from './series-trace.js';
+
+/** The best draft length of one series (e.g. one alpha) at one request rate. */
+export interface BestKPoint {
+  /** Series label, e.g. 'α = 0.80'. */
+  series: string;
+  rps: number;
+  /** The k with the lowest predicted latency at this load. */
+  bestK: number;
+}
+
+/** Options of {@link bestKFigure}. */
+export interface BestKFigureOptions extends FigureOptions {
+  /** What was optimised, for the caption (default 'lowest Eq. 1 latency'). */
+  criterion?: string;
+  /** Legend title (default 'acceptance'). */
+  legendTitle?: string;
+  /** Palette (default 'sequential', for ordered alpha). */
+  colours?: 'categorical' | 'sequential' | 'auto';
+}
+
+/**
+ * The best draft length k against load, one step line per series (alpha): the paper's
+ * finding is that the best k at zero load (argmin C1R) is longer than the best k under load
+ * (argmin C2R). The caption lists the zero-load and highest-load k per series.
+ *
+ * @param points best k per (series, rps)
+ * @param options dataLabel (required), criterion, legendTitle, colours, id, title, caption, size
+ * @returns the figure (id 'best-k' by default)
+ * @throws {Error} `bestKFigure requires ...` for empty or malformed points
+ * @example
+ * bestKFigure([{ series: 'α = 0.80', rps: 0, bestK: 6 }, { series: 'α = 0.80', rps: 5, bestK: 3 }], { dataLabel: 'simulated' });
+ */
+export function bestKFigure(points: readonly BestKPoint[], options: BestKFigureOptions): Figure {
+  const fn = 'bestKFigure';
+  const o = withDefaults(fn, options, { id: 'best-k', title: 'Best draft length against load' });
+  checkInputRows(fn, 'points', points, { numbers: ['rps', 'bestK'], strings: ['series'] });
+  const groups = groupSorted(points, (p) => p.series);
+  const styles = seriesStyles(groups.length, options.colours ?? 'sequential');
+  const summary: string[] = [];
+  const data = groups.map((g, i) => {
+    const sorted = [...g.items].sort((a, b) => a.rps - b.rps);
+    summary.push(`${g.key}: k ${sorted[0].bestK} → ${sorted[sorted.length - 1].bestK}`);
+    return seriesTrace('lines+markers', {
+      name: g.key,
+      x: sorted.map((p) => p.rps),
+      y: sorted.map((p) => p.bestK),
+      style: styles[i],
+      lineShape: 'hv',
+      text: sorted.map((p) => hoverText([['series', g.key], ['RPS (requests/s)', p.rps], ['best k', p.bestK]])),
+    });
+  });
+  const caption =
+    o.caption ??
+    `Best draft length against load on ${o.dataLabel}: the k with the ${options.criterion ?? 'lowest Eq. 1 latency'} at each ` +
+      `request rate, one step line per series; from the lowest to the highest load: ${summary.join('; ')}.`;
+  const layout = figureLayout(
+    o,
+    {
+      xaxis: axisLayout('request rate RPS (requests/s)', { rangemode: 'tozero' }),
+      yaxis: axisLayout('best draft length k (tokens per cycle)', { dtick: 1, rangemode: 'tozero' }),
+    },
+    options.legendTitle ?? 'acceptance',
+  );
+  return { id: o.id, caption, spec: { data, layout, config: { ...FIGURE_DEFAULTS.config } } };
+}

@@ -1,0 +1,130 @@
+import { SD_COEFFICIENT_NAMES } from '../model/sd-coefficients.js';
+import { PAPER_REPORTED_VALUES } from '../tables/paper-reported-values.js';
+import { checkInputRows } from './check-input-rows.js';
+import { coefficientLabel } from './coefficient-label.js';
+import { facetAxes } from './facet-axes.js';
+import { facetGrid } from './facet-grid.js';
+import type { Figure } from './figure.js';
+import { FIGURE_DEFAULTS, withDefaults, type FigureOptions } from './figure-defaults.js';
+import { figureLayout } from './figure-layout.js';
+import { formatNumber } from './format-number.js';
+import { horizontalLineShape } from './horizontal-line-shape.js';
+import { naturalCompare } from './natural-compare.js';
+import { seriesStyles } from './series-styles.js';
+
+/** Held-out R² of one coefficient's length model, for one model and one leave-n-out size. */
+export interface HeldOutR2Row {
+  /** Verifier name, e.g. 'Qwen3-8B'. */
+  model: string;
+  /** Coefficient name, e.g. 'c2_p'. */
+  coefficient: string;
+  /** Prefill/decode combinations held out per fold. */
+  n: number;
+  /** R² on the held-out combinations (may be negative). */
+  r2: number;
+}
+
+/** Options of {@link heldOutR2Figure}. */
+export interface HeldOutR2FigureOptions extends FigureOptions {
+  /** Dashed reference level (default 0.97, the paper's Fig. 7 claim). */
+  threshold?: number;
+  /** Lowest R² drawn (default: just below the data, at most 0.9, at least −1); lower bars are clipped and labelled. */
+  yMin?: number;
+}
+
+/**
+ * Fig. 7: held-out R² of each coefficient in leave-n-out cross-validation over the
+ * prefill/decode combinations, grouped bars by n (colour), one panel per model, with a dashed
+ * line at 0.97. The y axis starts near the data so the threshold is readable; bars below it
+ * are clipped and carry their value.
+ *
+ * @param rows one R² per (model, coefficient, n)
+ * @param options dataLabel (required), threshold, yMin, id, title, caption, size
+ * @returns the figure (id 'fig07-held-out-r2' by default)
+ * @throws {Error} `heldOutR2Figure requires ...` for empty or malformed rows
+ * @example
+ * heldOutR2Figure([{ model: 'Qwen3-8B', coefficient: 'c2_p', n: 1, r2: 0.99 }], { dataLabel: 'simulated' });
+ */
+export function heldOutR2Figure(rows: readonly HeldOutR2Row[], options: HeldOutR2FigureOptions): Figure {
+  const fn = 'heldOutR2Figure';
+  const o = withDefaults(fn, options, { id: 'fig07-held-out-r2', title: 'Held-out R² in leave-n-out cross-validation' });
+  checkInputRows(fn, 'rows', rows, { numbers: ['n', 'r2'], strings: ['model', 'coefficient'] });
+  const threshold = options.threshold ?? PAPER_REPORTED_VALUES.heldOutR2Min;
+  if (!Number.isFinite(threshold)) throw new Error(`${fn} requires a finite options.threshold`);
+  const models = [...new Set(rows.map((r) => r.model))].sort(naturalCompare);
+  const order = (c: string): number => {
+    const i = (SD_COEFFICIENT_NAMES as readonly string[]).indexOf(c);
+    return i < 0 ? SD_COEFFICIENT_NAMES.length : i;
+  };
+  const coefficients = [...new Set(rows.map((r) => r.coefficient))].sort((a, b) => order(a) - order(b) || naturalCompare(a, b));
+  const ns = [...new Set(rows.map((r) => r.n))].sort((a, b) => a - b);
+  const styles = seriesStyles(ns.length, 'categorical');
+  // Floor of the bars: just below the lowest R² that is at least 0.5, on a 0.05 grid, within [0.5, 0.9];
+  // lower values (failed folds) would squash the region around the threshold, so they are clipped and labelled.
+  const usable = rows.map((r) => r.r2).filter((r) => r >= 0.5);
+  const floor = usable.length > 0 ? Math.floor((Math.min(...usable) - 0.02) * 20) / 20 : 0.5;
+  const yMin = options.yMin ?? Math.min(0.9, Math.max(0.5, floor));
+  if (!(Number.isFinite(yMin) && yMin < 1)) throw new Error(`${fn} requires options.yMin < 1`);
+  const columns = models.length <= 3 ? models.length : models.length === 4 ? 2 : 3;
+  const grid = facetGrid(models.length, { columns, titles: models, yGap: 0.2 });
+  const data: Array<Record<string, unknown>> = [];
+  const axes: Record<string, unknown> = {};
+  models.forEach((model, mi) => {
+    const panel = grid.panels[mi];
+    ns.forEach((n, ni) => {
+      const mine = coefficients
+        .map((c) => rows.find((r) => r.model === model && r.coefficient === c && r.n === n))
+        .filter((r): r is HeldOutR2Row => r !== undefined);
+      if (mine.length === 0) return;
+      const trace: Record<string, unknown> = {
+        type: 'bar',
+        name: `n = ${n} held out`,
+        x: mine.map((r) => coefficientLabel(r.coefficient)),
+        // Bars rise from the axis floor yMin to the R² value; clipped bars (R² < yMin) get a stub of 0.02.
+        y: mine.map((r) => Math.max(r.r2 - yMin, 0.02)),
+        base: yMin,
+        marker: { color: styles[ni].colour },
+        legendgroup: `n=${n}`,
+        showlegend: mi === 0,
+        text: mine.map((r) => (r.r2 < yMin ? formatNumber(r.r2, 2) : '')),
+        textposition: 'outside',
+        cliponaxis: false,
+        hovertemplate: mine.map(
+          (r) => `${model}<br>${r.coefficient}, n = ${n} held out<br>R² = ${formatNumber(r.r2, 4)}<extra></extra>`,
+        ),
+      };
+      if (panel.xaxis !== 'x') Object.assign(trace, { xaxis: panel.xaxis, yaxis: panel.yaxis });
+      data.push(trace);
+    });
+    Object.assign(
+      axes,
+      facetAxes(
+        panel,
+        'coefficient',
+        'held-out R² (dimensionless)',
+        { type: 'category', categoryorder: 'array', categoryarray: coefficients.map(coefficientLabel), showgrid: false },
+        mi === 0 ? { range: [yMin, 1.01] } : { matches: 'y' },
+        false,
+      ),
+    );
+  });
+  const passing = rows.filter((r) => r.r2 >= threshold).length;
+  const clipped = rows.filter((r) => r.r2 < yMin).length;
+  const caption =
+    o.caption ??
+    `Held-out R² (Fig. 7) on ${o.dataLabel}: leave-n-out over the prefill/decode combinations, n ∈ {${ns.join(', ')}}, ` +
+      `for each coefficient's length model, one panel per model; dashed line at R² = ${formatNumber(threshold)}. ` +
+      `${passing}/${rows.length} values reach it` +
+      (clipped > 0 ? `; ${clipped} bar(s) below ${formatNumber(yMin)} are clipped and labelled.` : '.');
+  const layout = figureLayout(
+    o,
+    {
+      ...axes,
+      barmode: 'group',
+      annotations: grid.annotations,
+      shapes: grid.panels.map((p) => horizontalLineShape(threshold, p)),
+    },
+    'held out',
+  );
+  return { id: o.id, caption, spec: { data, layout, config: { ...FIGURE_DEFAULTS.config } } };
+}

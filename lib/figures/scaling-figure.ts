@@ -1,0 +1,161 @@
+import { SD_COEFFICIENT_NAMES } from '../model/sd-coefficients.js';
+import { checkInputRows } from './check-input-rows.js';
+import { coefficientLabel } from './coefficient-label.js';
+import { facetAxes } from './facet-axes.js';
+import { facetGrid } from './facet-grid.js';
+import type { Figure } from './figure.js';
+import { FIGURE_DEFAULTS, withDefaults, type FigureOptions } from './figure-defaults.js';
+import { figureLayout } from './figure-layout.js';
+import { formatNumber } from './format-number.js';
+import { geomspace } from './geomspace.js';
+import { hoverText } from './hover-text.js';
+import { naturalCompare } from './natural-compare.js';
+import { seriesStyles } from './series-styles.js';
+import { seriesTrace } from './series-trace.js';
+
+/** One of the six SD coefficients of Eq. 3. */
+export type SdCoefficientName = (typeof SD_COEFFICIENT_NAMES)[number];
+
+/** One fitted coefficient of one system against the size of the model it scales with. */
+export interface ScalingPoint {
+  coefficient: SdCoefficientName;
+  /** Parameters of the verifier (c*_p, c*_v) or the drafter (c*_d), in billions. */
+  paramsB: number;
+  /** The coefficient (s; s per concurrent request for c2_*). */
+  valueS: number;
+  /** Model name for colour and hover, e.g. 'Qwen3-8B'. */
+  label: string;
+}
+
+/** A fitted line valueS = slope × paramsB + intercept for one coefficient. */
+export interface ScalingFit {
+  coefficient: SdCoefficientName;
+  /** Slope (s per billion parameters). */
+  slope: number;
+  /** Intercept (s); 0 or absent for a proportional fit. */
+  intercept?: number;
+  /** R² of the fit. */
+  r2: number;
+}
+
+/**
+ * Fig. 5: the pooled Eq. 3 coefficients across model sizes, log–log, one panel per
+ * coefficient: c1_p, c1_v, c2_p, c2_v against verifier parameters, c1_d, c2_d against drafter
+ * parameters. Markers coloured by model; the caller's fitted line (proportional when no
+ * intercept) in black with its R² in the legend. Values are shown in milliseconds; points
+ * that are not positive cannot sit on a log axis and are left out (counted in the caption).
+ *
+ * @param data `{ points, fits? }`
+ * @param options dataLabel (required), id, title, caption, size
+ * @returns the figure (id 'fig05-scaling' by default)
+ * @throws {Error} `scalingFigure requires ...` for malformed rows, an unknown coefficient or no positive point
+ * @example
+ * scalingFigure({ points: [{ coefficient: 'c1_v', paramsB: 8, valueS: 0.02, label: 'Qwen3-8B' }], fits: [] }, { dataLabel: 'simulated' });
+ */
+export function scalingFigure(
+  data: { points: readonly ScalingPoint[]; fits?: readonly ScalingFit[] },
+  options: FigureOptions,
+): Figure {
+  const fn = 'scalingFigure';
+  const o = withDefaults(fn, options, { id: 'fig05-scaling', title: 'Coefficients against model size', height: 640 });
+  if (data === null || typeof data !== 'object') throw new Error(`${fn} requires { points, fits }`);
+  const fits = data.fits ?? [];
+  checkInputRows(fn, 'points', data.points, { numbers: ['paramsB', 'valueS'], strings: ['coefficient', 'label'] });
+  checkInputRows(fn, 'fits', fits, { numbers: ['slope', 'r2'], strings: ['coefficient'], optionalNumbers: ['intercept'], minRows: 0 });
+  for (const [name, rows] of [['points', data.points], ['fits', fits]] as const) {
+    rows.forEach((r, i) => {
+      if (!(SD_COEFFICIENT_NAMES as readonly string[]).includes(r.coefficient)) {
+        throw new Error(`${fn} requires ${name}[${i}].coefficient to be one of ${SD_COEFFICIENT_NAMES.join(', ')}`);
+      }
+    });
+  }
+  const positive = data.points.filter((p) => p.paramsB > 0 && p.valueS > 0);
+  if (positive.length === 0) throw new Error(`${fn} requires at least one point with positive paramsB and valueS`);
+  const dropped = data.points.length - positive.length;
+  const coefficients = SD_COEFFICIENT_NAMES.filter((c) => positive.some((p) => p.coefficient === c));
+  const labels = [...new Set(positive.map((p) => p.label))].sort(naturalCompare);
+  const styles = seriesStyles(labels.length, 'categorical');
+  const grid = facetGrid(coefficients.length, {
+    columns: Math.min(coefficients.length, 3),
+    titles: coefficients.map(coefficientLabel),
+    xGap: 0.09,
+    yGap: 0.2,
+  });
+  const traces: Array<Record<string, unknown>> = [];
+  const shown = new Set<string>();
+  const axes: Record<string, unknown> = {};
+  const r2Notes: string[] = [];
+  coefficients.forEach((coefficient, ci) => {
+    const panel = grid.panels[ci];
+    const own = positive.filter((p) => p.coefficient === coefficient);
+    for (const label of labels) {
+      const mine = own.filter((p) => p.label === label).sort((a, b) => a.paramsB - b.paramsB);
+      if (mine.length === 0) continue;
+      traces.push(
+        seriesTrace('markers', {
+          name: label,
+          x: mine.map((p) => p.paramsB),
+          y: mine.map((p) => p.valueS * 1000),
+          style: styles[labels.indexOf(label)],
+          xaxis: panel.xaxis,
+          yaxis: panel.yaxis,
+          legendgroup: label,
+          showlegend: !shown.has(label),
+          text: mine.map((p) =>
+            hoverText([
+              ['model', p.label],
+              ['coefficient', coefficient],
+              ['parameters (billions)', p.paramsB],
+              [`${coefficient} (ms${coefficient.startsWith('c2') ? '/request' : ''})`, p.valueS * 1000],
+            ]),
+          ),
+        }),
+      );
+      shown.add(label);
+    }
+    const fit = fits.find((f) => f.coefficient === coefficient);
+    if (fit) {
+      const xs = own.map((p) => p.paramsB);
+      const curveX = geomspace(Math.min(...xs) / 1.3, Math.max(...xs) * 1.3, 40);
+      const intercept = fit.intercept ?? 0;
+      const ys = curveX.map((x) => fit.slope * x + intercept);
+      const keep = curveX.map((_, i) => ys[i] > 0);
+      if (keep.filter(Boolean).length >= 2) {
+        const form = intercept === 0 ? 'proportional' : 'linear';
+        traces.push(
+          seriesTrace('lines', {
+            name: `${coefficientLabel(coefficient)} ${form} fit, R² = ${formatNumber(fit.r2)}`,
+            x: curveX.filter((_, i) => keep[i]),
+            y: ys.filter((_, i) => keep[i]).map((y) => y * 1000),
+            style: { colour: '#000000', symbol: 'circle', dash: 'solid' },
+            xaxis: panel.xaxis,
+            yaxis: panel.yaxis,
+          }),
+        );
+        // Fits after the models in the legend.
+        traces[traces.length - 1].legendrank = 2000 + ci;
+      }
+      r2Notes.push(`${coefficient} ${formatNumber(fit.r2)}`);
+    }
+    const isDrafter = coefficient.endsWith('_d');
+    Object.assign(
+      axes,
+      facetAxes(
+        panel,
+        isDrafter ? 'drafter parameters (billions)' : 'verifier parameters (billions)',
+        `${coefficientLabel(coefficient)} (ms${coefficient.startsWith('c2') ? '/request' : ''})`,
+        { type: 'log' },
+        { type: 'log' },
+      ),
+    );
+  });
+  const caption =
+    o.caption ??
+    `Coefficient scaling with model size (Fig. 5) on ${o.dataLabel}: pooled Eq. 3 coefficients per system, log–log, ` +
+      `c1_p, c1_v, c2_p, c2_v against verifier parameters and c1_d, c2_d against drafter parameters (${positive.length} values, shown in ms)` +
+      (r2Notes.length > 0 ? `; black lines are least-squares fits, R²: ${r2Notes.join(', ')}` : '') +
+      (dropped > 0 ? `; ${dropped} non-positive value(s) not shown on the log axes` : '') +
+      '.';
+  const layout = figureLayout(o, { ...axes, annotations: grid.annotations }, 'model / fit');
+  return { id: o.id, caption, spec: { data: traces, layout, config: { ...FIGURE_DEFAULTS.config } } };
+}
