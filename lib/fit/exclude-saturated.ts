@@ -38,7 +38,9 @@ export interface ExclusionOptions {
    * When constant rows have no rate_rps and the sweep has one synchronous and one throughput row,
    * infer GuideLLM's sweep targets: n constant rates evenly spaced from the synchronous rate up to
    * and including the throughput rate (rate_j = sync + j / n * (throughput - sync), j = 1..n, in
-   * benchmark_index order, or measured-rate order without it). Default true.
+   * benchmark_index order, or measured-rate order without it). Only when the sweep is complete:
+   * the lower half of the measured rates must lie within 15% of their inferred targets (a trimmed
+   * or partial sweep infers nothing). Default true.
    */
   inferSweepRates?: boolean;
   /**
@@ -264,8 +266,15 @@ function targetRates(rows: TidyRow[], open: number[], o: CheckedOptions): Map<nu
     byIndex ? (rows[a].benchmark_index as number) - (rows[b].benchmark_index as number) : rows[a].measured_rps - rows[b].measured_rps,
   );
   const n = ordered.length;
+  const inferred = ordered.map((_, j) => syncRps + ((j + 1) / n) * (thrRps - syncRps));
+  // Only a complete sweep fits the pattern: the lower half of the rates (far from saturation)
+  // must be within 15% of their inferred targets (real sweeps: within 5%), else infer nothing.
+  const lowHalf = Math.max(1, Math.floor(n / 2));
+  for (let j = 0; j < lowHalf; j++) {
+    if (Math.abs(rows[ordered[j]].measured_rps / inferred[j] - 1) > 0.15) return targets;
+  }
   ordered.forEach((pos, j) => {
-    if (open.includes(pos)) targets.set(pos, syncRps + ((j + 1) / n) * (thrRps - syncRps));
+    if (open.includes(pos)) targets.set(pos, inferred[j]);
   });
   return targets;
 }

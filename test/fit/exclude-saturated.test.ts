@@ -39,6 +39,12 @@ describe('excludeSaturated', () => {
     expect(why[5]).toMatch(/^above a saturated load level \(6 rps/);
   });
 
+  it('infers nothing from a partial sweep whose rates do not follow the pattern', () => {
+    // A trimmed sweep: sync, throughput and only the two lowest constant rates of ten.
+    const rows = realSweepRows().filter((_, i) => i < 4);
+    expect(excludeSaturated(rows).excluded.map((e) => e.index)).toEqual([1]);
+  });
+
   it('uses explicit rate_rps for the rate-shortfall rule', () => {
     const rows = [2, 4, 8].map((rate, i) =>
       tidyRow({ rate_rps: rate, measured_rps: i === 2 ? 6 : rate, mean_latency_s: 1 + i, source: `s${i}` }),

@@ -1,0 +1,263 @@
+import { parseArgs } from 'node:util';
+import type { LoadOptions } from '../data/load-measurements.js';
+import { loadMeasurements } from '../data/load-measurements.js';
+import { CONFIG_KEYS, SYSTEM_KEYS } from '../data/tidy-schema.js';
+import type { ExclusionOptions } from '../fit/exclude-saturated.js';
+import type { Eq1Fit } from '../fit/fit-eq1.js';
+import type { GroupFit } from '../fit/fit-groups.js';
+import { fitGroups } from '../fit/fit-groups.js';
+import type { MoeFit, TokensPerRequest } from '../fit/fit-moe.js';
+import type { SdFit } from '../fit/fit-sd.js';
+import { SD_COEFFICIENT_NAMES } from '../model/sd-coefficients.js';
+import { MOE_COEFFICIENT_NAMES } from '../model/moe-coefficients.js';
+import type { CliCommand } from './cli-io.js';
+
+const USAGE = `usage: speclat fit FILE|DIR... [--model eq1|sd|moe] [options]
+
+Fits the latency model to measurement files (any format speclat load reads), one fit per
+group, and prints the coefficients with their fit quality. Points at or past saturation are
+left out (throughput runs, mean concurrency at the GuideLLM cap, growing backlog, the rate at
+the measured throughput, measured rate below target, latency jumps); --json lists each with its reason.
+
+model:
+  --model eq1          (default) Eq. 1, L = C1 / (1 - RPS C2), per configuration
+  --model sd           Eq. 3, six coefficients pooled over every (alpha, k) of a system;
+                       baseline rows (k = 0) join their verifier's SD group
+  --model moe          Eq. 4 (expert coverage) per configuration; needs --experts and --active
+  --group-by COLS      comma-separated tidy columns defining the groups (default eq1, moe:
+                       ${CONFIG_KEYS.join(',')}; sd: ${SYSTEM_KEYS.join(',')})
+  --experts M          MoE experts per layer (e.g. 32 for gpt-oss-20b, 128 for Qwen3-30B-A3B)
+  --active m           MoE experts per token (e.g. 4 for gpt-oss-20b, 8 for Qwen3-30B-A3B)
+  --tokens-per-request k+1|k|N   routed tokens per in-flight request with SD (default k+1)
+exclusion:
+  --max-concurrency N  GuideLLM max concurrency (default: the files' max_concurrency when known)
+  --no-exclude         keep every valid row (throughput runs and invalid rows are still left out)
+output:
+  (default)            aligned text table; columns constant over all groups are printed once above it
+  --json               a JSON array, one object per group: its key columns, the coefficients,
+                       r2, mape (fraction), n_points, excluded [{source, reason}], saturation_rps
+configuration the files lack (as in speclat load):
+  --verifier NAME  --drafter NAME  --hardware LABEL  --k K  --alpha A  --prefill N  --decode N
+  --skip-invalid       skip invalid benchmarks/files, listing each on stderr
+`;
+
+type AnyFit = Eq1Fit | SdFit | MoeFit;
+
+/**
+ * `speclat fit FILE... [--model eq1|sd|moe] [--json]`: fits the model per group and prints
+ * coefficients, R^2, MAPE, points used and excluded.
+ *
+ * @param argv arguments after `fit`
+ * @param io where output goes
+ * @returns 0 when at least one group was fitted, 1 when none could be, 2 on bad usage
+ * @throws {Error} a one-line message for bad option values or unreadable files (main prints it, exit 1)
+ * @example
+ * await fitCommand(['data/speculators-scaling', '--model', 'sd', '--json'], io);
+ */
+export const fitCommand: CliCommand = async (argv, io) => {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        model: { type: 'string' },
+        'group-by': { type: 'string' },
+        experts: { type: 'string' },
+        active: { type: 'string' },
+        'tokens-per-request': { type: 'string' },
+        'max-concurrency': { type: 'string' },
+        'no-exclude': { type: 'boolean' },
+        json: { type: 'boolean' },
+        verifier: { type: 'string' },
+        drafter: { type: 'string' },
+        hardware: { type: 'string' },
+        k: { type: 'string' },
+        alpha: { type: 'string' },
+        prefill: { type: 'string' },
+        decode: { type: 'string' },
+        'skip-invalid': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    io.stderr(`speclat fit: ${(err as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (positionals.length === 0) {
+    io.stderr(`speclat fit: no FILE given\n${USAGE}`);
+    return 2;
+  }
+  const model = values.model ?? 'eq1';
+  if (model !== 'eq1' && model !== 'sd' && model !== 'moe') throw new Error(`fit requires --model eq1, sd or moe, got ${JSON.stringify(model)}`);
+  const groupBy = values['group-by'] === undefined ? undefined : values['group-by'].split(',').map((s) => s.trim()).filter((s) => s !== '');
+  if (groupBy !== undefined && groupBy.length === 0) throw new Error('fit requires --group-by to name at least one column');
+
+  const exclusion: ExclusionOptions | false = values['no-exclude'] ? false : {};
+  if (values['max-concurrency'] !== undefined) {
+    if (exclusion === false) throw new Error('fit requires at most one of --max-concurrency and --no-exclude');
+    exclusion.maxConcurrency = parseNumber('--max-concurrency', values['max-concurrency'], (n) => n > 0, 'a positive number');
+  }
+  let routing: { experts: number; active: number; tokensPerRequest: TokensPerRequest } | null = null;
+  if (model === 'moe') {
+    if (values.experts === undefined || values.active === undefined) throw new Error('fit requires --experts and --active with --model moe');
+    const experts = parseNumber('--experts', values.experts, (n) => Number.isInteger(n) && n >= 1, 'an integer >= 1');
+    const active = parseNumber('--active', values.active, (n) => Number.isInteger(n) && n >= 1 && n <= experts, `an integer in [1, ${experts}]`);
+    const tpr = values['tokens-per-request'] ?? 'k+1';
+    const tokensPerRequest: TokensPerRequest =
+      tpr === 'k+1' || tpr === 'k' ? tpr : parseNumber('--tokens-per-request', tpr, (n) => n > 0, "'k+1', 'k' or a positive number");
+    routing = { experts, active, tokensPerRequest };
+  } else if (values.experts !== undefined || values.active !== undefined || values['tokens-per-request'] !== undefined) {
+    throw new Error('fit requires --model moe for --experts, --active and --tokens-per-request');
+  }
+
+  const warnings: string[] = [];
+  const options: LoadOptions = {};
+  if (values.verifier !== undefined) options.verifier = values.verifier;
+  if (values.drafter !== undefined) options.drafter = values.drafter;
+  if (values.hardware !== undefined) options.hardware = values.hardware;
+  if (values.k !== undefined) options.k = parseNumber('--k', values.k, (n) => Number.isInteger(n) && n >= 0, 'an integer >= 0');
+  if (values.alpha !== undefined) options.alpha = parseNumber('--alpha', values.alpha, (n) => n >= 0 && n <= 1, 'a number in [0, 1]');
+  if (values.prefill !== undefined) options.prefill_tokens = parseNumber('--prefill', values.prefill, (n) => Number.isInteger(n) && n >= 1, 'an integer >= 1');
+  if (values.decode !== undefined) options.decode_tokens = parseNumber('--decode', values.decode, (n) => Number.isInteger(n) && n >= 1, 'an integer >= 1');
+  if (values['skip-invalid']) {
+    options.skipInvalid = true;
+    options.warnings = warnings;
+  }
+
+  const rows = await loadMeasurements(positionals, options);
+  for (const w of warnings) io.stderr(`speclat fit: warning: ${w}\n`);
+  if (rows.length === 0) throw new Error('fit requires at least one measurement row');
+  const common = { groupBy, exclusion, requireConvergence: false };
+  const fits: GroupFit<AnyFit>[] =
+    model === 'eq1'
+      ? fitGroups(rows, { model, ...common })
+      : model === 'sd'
+        ? fitGroups(rows, { model, ...common })
+        : fitGroups(rows, { model, ...common, ...(routing as NonNullable<typeof routing>) });
+
+  if (values.json) io.stdout(`${JSON.stringify(fits.map((g) => jsonEntry(g, model)), null, 2)}\n`);
+  else io.stdout(formatFitTable(fits, model));
+  const failed = fits.filter((g) => g.fit === null).length;
+  const unconverged = fits.filter((g) => g.fit !== null && !g.fit.converged).length;
+  if (unconverged > 0) io.stderr(`speclat fit: warning: ${unconverged} fit(s) did not pass the convergence test\n`);
+  if (failed === fits.length) {
+    io.stderr(`speclat fit: no group could be fitted (first error: ${fits[0].error})\n`);
+    return 1;
+  }
+  return 0;
+};
+
+function parseNumber(flag: string, text: string, ok: (n: number) => boolean, what: string): number {
+  const n = text.trim() === '' ? NaN : Number(text);
+  if (!Number.isFinite(n) || !ok(n)) throw new Error(`fit requires ${flag} to be ${what}, got ${JSON.stringify(text)}`);
+  return n;
+}
+
+const finiteOrNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
+
+function coefficientNames(model: string): readonly string[] {
+  return model === 'eq1' ? ['c1', 'c2'] : model === 'sd' ? SD_COEFFICIENT_NAMES : MOE_COEFFICIENT_NAMES;
+}
+
+function saturation(fit: AnyFit, model: string): number | null {
+  if (model === 'eq1') return finiteOrNull((fit as Eq1Fit).saturationRps);
+  if (model === 'moe') {
+    const m = fit as MoeFit;
+    return m.c2_u + m.c2_s > 0 ? 1 / (m.c2_u + m.c2_s) : null;
+  }
+  return null;
+}
+
+/** One group as JSON: key columns, coefficients, quality, exclusions. */
+function jsonEntry(g: GroupFit<AnyFit>, model: string): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...g.key, model };
+  if (g.fit === null) return { ...out, n_rows: g.nRows, error: g.error };
+  const fit = g.fit as unknown as Record<string, number>;
+  for (const name of coefficientNames(model)) out[name] = fit[name];
+  Object.assign(out, {
+    r2: finiteOrNull(g.fit.r2),
+    mape: g.fit.mape,
+    rmse_s: g.fit.rmseS,
+    n_points: g.fit.nPoints,
+    excluded: g.fit.excluded.map((e) => ({ source: e.source, reason: e.reason })),
+    saturation_rps: saturation(g.fit, model),
+    converged: g.fit.converged,
+    warnings: g.fit.warnings,
+  });
+  if (model === 'sd') {
+    const sd = g.fit as SdFit;
+    Object.assign(out, { n_settings: sd.settings.length, regression_r2_c1: sd.regression?.r2C1 ?? null, regression_r2_c2: sd.regression?.r2C2 ?? null });
+  }
+  if (model === 'moe') {
+    const m = g.fit as MoeFit;
+    Object.assign(out, { tokens_per_request: m.tokensPerRequest, plain_eq1_r2: finiteOrNull(m.plainEq1.r2), plain_eq1_mape: m.plainEq1.mape });
+  }
+  return out;
+}
+
+/** The fits as an aligned text table; key columns constant over all groups go in a header line. */
+function formatFitTable(fits: GroupFit<AnyFit>[], model: string): string {
+  if (fits.length === 0) return '(no groups)\n';
+  const keyNames = Object.keys(fits[0].key);
+  const varying = keyNames.filter((k) => new Set(fits.map((g) => JSON.stringify(g.key[k]))).size > 1);
+  const constant = keyNames.filter((k) => !varying.includes(k));
+  const coefHeaders =
+    model === 'eq1'
+      ? ['C1 (s)', 'C2 (s/req)']
+      : model === 'sd'
+        ? ['c1_p (s)', 'c1_v (s)', 'c1_d (s)', 'c2_p (s/req)', 'c2_v (s/req)', 'c2_d (s/req)']
+        : ['c1_u (s)', 'c1_s (s)', 'c2_u (s/req)', 'c2_s (s/req)'];
+  const headers = [
+    ...varying,
+    ...coefHeaders,
+    ...(model === 'moe' ? ['R2', 'R2 Eq.1'] : ['R2']),
+    'MAPE %',
+    'n',
+    'excluded',
+    ...(model === 'sd' ? [] : ['sat (rps)']),
+  ];
+  const anyError = fits.some((g) => g.fit === null || g.fit.warnings.length > 0 || !g.fit.converged);
+  if (anyError) headers.push('note');
+  const num = (v: number | null, digits = 4): string => (v === null || !Number.isFinite(v) ? '-' : String(Number(v.toPrecision(digits))));
+  const rows = fits.map((g) => {
+    const keys = varying.map((k) => cellText(g.key[k]));
+    if (g.fit === null) {
+      const blanks = headers.length - keys.length - 1;
+      return [...keys, ...new Array<string>(blanks).fill('-'), g.error ?? ''];
+    }
+    const fit = g.fit as unknown as Record<string, number>;
+    const cells = [
+      ...keys,
+      ...coefficientNames(model).map((n) => num(fit[n])),
+      num(g.fit.r2),
+      ...(model === 'moe' ? [num((g.fit as MoeFit).plainEq1.r2)] : []),
+      num(100 * g.fit.mape, 3),
+      String(g.fit.nPoints),
+      String(g.fit.excluded.length),
+      ...(model === 'sd' ? [] : [num(saturation(g.fit, model))]),
+    ];
+    if (anyError) cells.push([...(g.fit.converged ? [] : ['not converged']), ...g.fit.warnings].join('; '));
+    return cells;
+  });
+  const numeric = headers.map((h, j) => (j < varying.length ? fits.every((g) => typeof g.key[h] === 'number') : h !== 'note'));
+  const widths = headers.map((h, j) => Math.max(h.length, ...rows.map((r) => (h === 'note' ? 0 : r[j].length))));
+  const line = (cells: string[]) =>
+    cells
+      .map((v, j) => (headers[j] === 'note' ? v : numeric[j] ? v.padStart(widths[j]) : v.padEnd(widths[j])))
+      .join('  ')
+      .trimEnd();
+  const head = constant.length > 0 ? `# ${constant.map((k) => `${k}=${cellText(fits[0].key[k])}`).join(' ')}\n` : '';
+  return `${head}${[line(headers), ...rows.map(line)].join('\n')}\n`;
+}
+
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '-';
+  if (v === '') return "''";
+  return String(v);
+}

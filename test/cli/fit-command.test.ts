@@ -1,0 +1,154 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../lib/cli.js';
+import type { CliIo } from '../../lib/cli/cli-io.js';
+import { formatTidyCsv } from '../../lib/data/format-tidy-csv.js';
+import type { TidyRow } from '../../lib/data/tidy-schema.js';
+import { createRng } from '../../lib/random/create-rng.js';
+import { fixturePath } from '../data/fixtures.js';
+
+function capture(): CliIo & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    stdout: (t: string) => {
+      io.out += t;
+    },
+    stderr: (t: string) => {
+      io.err += t;
+    },
+  };
+  return io;
+}
+
+function row(o: Partial<TidyRow>): TidyRow {
+  return {
+    verifier: 'V',
+    drafter: '',
+    hardware: 'H100',
+    prefill_tokens: 512,
+    decode_tokens: 128,
+    k: 0,
+    alpha: null,
+    strategy: 'constant',
+    rate_rps: null,
+    concurrency: null,
+    measured_rps: 1,
+    mean_latency_s: 1,
+    p50_latency_s: null,
+    p95_latency_s: null,
+    p99_latency_s: null,
+    mean_ttft_ms: null,
+    mean_itl_ms: null,
+    mean_tpot_ms: null,
+    mean_concurrency: null,
+    completed: 500,
+    errored: 0,
+    source: '',
+    ...o,
+  };
+}
+
+/** A sweep from Eq. 1 with 1% noise: synchronous, throughput, 8 constant rates up to 80% of saturation. */
+function eq1Sweep(verifier: string, c1: number, c2: number, seed: number): TidyRow[] {
+  const rng = createRng(seed);
+  const rates = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8].map((u) => u / c2);
+  return [
+    row({ verifier, strategy: 'synchronous', measured_rps: 1 / (c1 + c2), mean_latency_s: (c1 + c2) * (1 + 0.01 * rng.normal()) }),
+    row({ verifier, strategy: 'throughput', measured_rps: 0.95 / c2, mean_latency_s: 40 * c1 }),
+    ...rates.map((r) => row({ verifier, rate_rps: r, measured_rps: r, mean_latency_s: (c1 / (1 - r * c2)) * (1 + 0.01 * rng.normal()) })),
+  ];
+}
+
+function writeCsv(rows: TidyRow[]): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'speclat-fit-'));
+  const file = path.join(dir, 'runs.csv');
+  writeFileSync(file, formatTidyCsv(rows));
+  return file;
+}
+
+describe('speclat fit', () => {
+  it('--json recovers known Eq. 1 coefficients per configuration and lists excluded points', async () => {
+    const file = writeCsv([...eq1Sweep('A', 1.2, 0.05, 1), ...eq1Sweep('B', 0.6, 0.02, 2)]);
+    const io = capture();
+    expect(await main(['fit', file, '--json'], io)).toBe(0);
+    const out = JSON.parse(io.out);
+    expect(out).toHaveLength(2);
+    const [a, b] = out;
+    expect(a).toMatchObject({ verifier: 'A', hardware: 'H100', k: 0, alpha: null, model: 'eq1', n_points: 9 });
+    // 1% noise on 9 points: C1 within 2%, C2 within 3% (several standard errors).
+    expect(Math.abs(a.c1 / 1.2 - 1)).toBeLessThan(0.02);
+    expect(Math.abs(a.c2 / 0.05 - 1)).toBeLessThan(0.03);
+    expect(Math.abs(b.c1 / 0.6 - 1)).toBeLessThan(0.02);
+    expect(Math.abs(b.c2 / 0.02 - 1)).toBeLessThan(0.03);
+    expect(a.r2).toBeGreaterThan(0.99);
+    expect(a.mape).toBeLessThan(0.02);
+    expect(a.saturation_rps).toBeCloseTo(1 / a.c2, 10);
+    expect(a.excluded).toEqual([{ source: expect.stringMatching(/runs\.csv/), reason: expect.stringMatching(/^throughput strategy/) }]);
+    expect(io.err).toBe('');
+  });
+
+  it('prints an aligned table with constant key columns above it', async () => {
+    const file = writeCsv([...eq1Sweep('A', 1.2, 0.05, 1), ...eq1Sweep('B', 0.6, 0.02, 2)]);
+    const io = capture();
+    expect(await main(['fit', file], io)).toBe(0);
+    const lines = io.out.trimEnd().split('\n');
+    expect(lines[0]).toBe('# drafter=\'\' hardware=H100 prefill_tokens=512 decode_tokens=128 k=0 alpha=-');
+    expect(lines[1].split(/\s{2,}/)).toEqual(['verifier', 'C1 (s)', 'C2 (s/req)', 'R2', 'MAPE %', 'n', 'excluded', 'sat (rps)']);
+    expect(lines[2]).toMatch(/^A\s+1\.\d+\s+0\.0\d+\s+0\.99\d+\s+[\d.]+\s+9\s+1\s+\d/);
+    expect(lines).toHaveLength(4);
+  });
+
+  it('--model sd recovers the six pooled coefficients', async () => {
+    const six = [0.07, 0.0135, 0.0011, 0.035, 0.0002, 0.0001];
+    const rng = createRng(8);
+    const rows: TidyRow[] = [];
+    for (const alpha of [0.6, 0.8, 1]) {
+      for (const k of [1, 2, 4, 6]) {
+        const e = alpha === 1 ? k + 1 : (1 - alpha ** (k + 1)) / (1 - alpha);
+        const c1 = six[0] + (128 / e) * (six[1] + k * six[2]);
+        const c2 = six[3] + (128 / e) * (six[4] + k * six[5]);
+        for (const u of [0.1, 0.25, 0.4, 0.55, 0.7]) {
+          rows.push(row({ drafter: 'D', k, alpha, measured_rps: u / c2, rate_rps: u / c2, mean_latency_s: (c1 / (1 - u)) * (1 + 0.005 * rng.normal()), source: `k${k}a${alpha}` }));
+        }
+      }
+    }
+    const io = capture();
+    expect(await main(['fit', writeCsv(rows), '--model', 'sd', '--json'], io)).toBe(0);
+    const [fit] = JSON.parse(io.out);
+    expect(fit).toMatchObject({ verifier: 'V', drafter: 'D', model: 'sd', n_points: 60, n_settings: 12, saturation_rps: null });
+    ['c1_p', 'c1_v', 'c1_d', 'c2_p', 'c2_v', 'c2_d'].forEach((name, j) => expect(Math.abs(fit[name] / six[j] - 1)).toBeLessThan(0.1));
+    expect(fit.k).toBeUndefined();
+  });
+
+  it('fits the trimmed real sweep fixture', async () => {
+    const io = capture();
+    expect(await main(['fit', fixturePath('reduced'), '--json'], io)).toBe(0);
+    const [fit] = JSON.parse(io.out);
+    expect(fit).toMatchObject({ verifier: 'Qwen3-8B', k: 3, alpha: 0.7, n_points: 3 });
+    expect(fit.r2).toBeGreaterThan(0.95);
+  });
+
+  it('exits 1 with a reason when no group fits, and on bad options', async () => {
+    let io = capture();
+    expect(await main(['fit', writeCsv(eq1Sweep('A', 1, 0.05, 1).slice(0, 3))], io)).toBe(1);
+    expect(io.err).toBe('speclat fit: no group could be fitted (first error: fitEq1 requires at least 3 points, got 2 usable of 3 (1 excluded))\n');
+    io = capture();
+    expect(await main(['fit', 'x.csv', '--model', 'nope'], io)).toBe(1);
+    expect(io.err).toBe('speclat fit: fit requires --model eq1, sd or moe, got "nope"\n');
+    io = capture();
+    expect(await main(['fit', 'x.csv', '--model', 'moe'], io)).toBe(1);
+    expect(io.err).toBe('speclat fit: fit requires --experts and --active with --model moe\n');
+    io = capture();
+    expect(await main(['fit', 'x.csv', '--experts', '8'], io)).toBe(1);
+    expect(io.err).toMatch(/requires --model moe/);
+    io = capture();
+    expect(await main(['fit'], io)).toBe(2);
+    expect(io.err).toMatch(/^speclat fit: no FILE given/);
+    io = capture();
+    expect(await main(['fit', '--help'], io)).toBe(0);
+    expect(io.out).toMatch(/^usage: speclat fit/);
+  });
+});
