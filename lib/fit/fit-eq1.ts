@@ -1,4 +1,5 @@
 import type { TidyRow } from '../data/tidy-schema.js';
+import { CONFIG_KEYS } from '../data/tidy-schema.js';
 import { eq1LatencyCore } from '../model/eq1-latency.js';
 import { saturationRps } from '../model/saturation-rps.js';
 import type { ExclusionOptions } from './exclude-saturated.js';
@@ -80,8 +81,14 @@ export interface Eq1Fit {
  */
 export function fitEq1(points: readonly Eq1PlainPoint[] | readonly TidyRow[], options: FitEq1Options = {}): Eq1Fit {
   if (!Array.isArray(points)) throw new Error('fitEq1 requires an array of points or tidy rows');
-  const prepared = isTidy(points) ? preparePoints(points as readonly TidyRow[], options.exclusion) : preparePlain(points as readonly Eq1PlainPoint[]);
-  return fitEq1Core(prepared.points, prepared.excluded, points.length, options);
+  const tidy = isTidy(points);
+  const prepared = tidy ? preparePoints(points as readonly TidyRow[], options.exclusion) : preparePlain(points as readonly Eq1PlainPoint[]);
+  const fit = fitEq1Core(prepared.points, prepared.excluded, points.length, options);
+  if (tidy) {
+    const configs = new Set((points as readonly TidyRow[]).map((r) => JSON.stringify(CONFIG_KEYS.map((k) => r[k]))));
+    if (configs.size > 1) fit.warnings.push(`rows span ${configs.size} configurations (CONFIG_KEYS): one C1, C2 was fitted to all (use fitGroups for one fit each)`);
+  }
+  return fit;
 }
 
 function isTidy(points: readonly unknown[]): boolean {

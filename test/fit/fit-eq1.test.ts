@@ -136,6 +136,12 @@ describe('fitEq1', () => {
     expect(fit.saturationRps).toBe(Infinity);
   });
 
+  it('warns when tidy rows of several configurations are fitted together', () => {
+    const rows = [...eq1Rows(1, 0.1, [1, 2, 3], createRng(1), 0.01), ...eq1Rows(1, 0.1, [4, 5, 6], createRng(2), 0.01, { k: 2, alpha: 0.5 })];
+    expect(fitEq1(rows).warnings).toContain('rows span 2 configurations (CONFIG_KEYS): one C1, C2 was fitted to all (use fitGroups for one fit each)');
+    expect(fitEq1(rows.slice(0, 3)).warnings).toEqual([]);
+  });
+
   it('uses every valid tidy row when exclusion is off', () => {
     const fit = fitEq1(realSweepRows(), { exclusion: false });
     expect(fit.nPoints).toBe(9);
