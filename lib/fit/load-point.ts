@@ -22,6 +22,7 @@ export type IndexedLoadPoint = LoadPoint & { index: number; source: string };
  *
  * @param row a tidy row
  * @returns the point, or a string explaining why the row is unusable
+ * @throws nothing: an unusable row yields its reason instead
  * @example
  * loadPointOf({ ...row, strategy: 'constant', measured_rps: 4, mean_latency_s: 1.2 });
  * // { kind: 'open', rps: 4, latencyS: 1.2 }

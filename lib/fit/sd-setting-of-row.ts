@@ -21,6 +21,7 @@ export interface RowSdSetting {
  * @param row a tidy row
  * @param column the extra column holding a measured E (default 'acceptance_length')
  * @returns the setting, or a string saying why the row has none
+ * @throws nothing: a row without a setting yields its reason instead
  * @example
  * sdSettingOfRow({ ...row, k: 2, alpha: 0.5, decode_tokens: 128 }); // { k: 2, expectedTokens: 1.75, decodeTokens: 128, from: 'alpha' }
  */
