@@ -96,8 +96,8 @@ export function bestOverKFigure(rows: readonly BestOverKRow[], options: FigureOp
   const layout = figureLayout(
     o,
     {
-      ...facetAxes(grid.panels[0], 'acceptance probability α', 'C<sub>1</sub>R = C<sub>1,SD</sub> / C<sub>1,D</sub> (ratio)'),
-      ...facetAxes(grid.panels[1], 'acceptance probability α', 'C<sub>2</sub>R = C<sub>2,SD</sub> / C<sub>2,D</sub> (ratio)'),
+      ...facetAxes(grid.panels[0], 'acceptance probability α (per token)', 'C<sub>1</sub>R = C<sub>1,SD</sub> / C<sub>1,D</sub> (ratio)'),
+      ...facetAxes(grid.panels[1], 'acceptance probability α (per token)', 'C<sub>2</sub>R = C<sub>2,SD</sub> / C<sub>2,D</sub> (ratio)'),
       annotations: grid.annotations,
       shapes: grid.panels.map((p) => horizontalLineShape(1, p)),
     },

@@ -39,7 +39,7 @@ export function collapseFigure(points: readonly CollapsePoint[], options: Collap
     o.caption ??
     `Universal collapse (Fig. 1) on ${o.dataLabel}: mean latency divided by C1 against RPS × C2 for ` +
       `${points.length} load points of ${t.groups} group(s), C1 and C2 from ${options.fitLabel ?? 'per-configuration Eq. 1 fits'}; ` +
-      `solid line y = 1/(1 − x). Median deviation from the curve: ${formatNumber(t.medianDeviationPct, 2)}%` +
+      `solid line y = 1/(1 − x). Median deviation from the curve: ${formatNumber(t.medianDeviationPct)}%` +
       (t.beyondSaturation > 0 ? `; ${t.beyondSaturation} point(s) at or past x = 1.` : '.');
   const layout = figureLayout(
     o,

@@ -47,7 +47,7 @@ export function effectiveCollapseFigure(
     `Collapse with the pooled speculative-decoding coefficients (Fig. 4c) on ${o.dataLabel}: for ${points.length} load points` +
       `${system} in ${t.groups} group(s), L / C1_eff against RPS × C2_eff, where C1_eff and C2_eff follow Eq. 3 from the ` +
       `six coefficients fitted jointly over all (α, k) settings; solid line y = 1/(1 − x). ` +
-      `Median deviation from the curve: ${formatNumber(t.medianDeviationPct, 2)}%` +
+      `Median deviation from the curve: ${formatNumber(t.medianDeviationPct)}%` +
       (t.beyondSaturation > 0 ? `; ${t.beyondSaturation} point(s) at or past x = 1.` : '.');
   const layout = figureLayout(
     o,

@@ -103,7 +103,7 @@ export function pooledTrackingFigure(rows: readonly PooledTrackingRow[], options
     );
   });
   const gap = (p: (typeof pairs)[number]): string =>
-    formatNumber(median(rows.filter((r) => r[p.fit] !== 0).map((r) => Math.abs(r[p.eff] / r[p.fit] - 1) * 100)), 2);
+    formatNumber(median(rows.filter((r) => r[p.fit] !== 0).map((r) => Math.abs(r[p.eff] / r[p.fit] - 1) * 100)));
   const system = options.system ? ` of ${options.system}` : '';
   const caption =
     o.caption ??

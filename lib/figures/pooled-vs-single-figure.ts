@@ -93,7 +93,7 @@ export function pooledVsSingleFigure(
       { name: 'one Eq. 1 pair for all settings', dash: 'solid', colour: '#000000' },
     ),
   );
-  const quality = [fit.r2 !== undefined && fit.r2 !== null ? `R² = ${formatNumber(fit.r2)}` : '', fit.mapePct !== undefined && fit.mapePct !== null ? `MAPE = ${formatNumber(fit.mapePct, 2)}%` : '']
+  const quality = [fit.r2 !== undefined && fit.r2 !== null ? `R² = ${formatNumber(fit.r2)}` : '', fit.mapePct !== undefined && fit.mapePct !== null ? `MAPE = ${formatNumber(fit.mapePct)}%` : '']
     .filter(Boolean)
     .join(', ');
   const system = options.system ? ` of ${options.system}` : '';

@@ -113,7 +113,7 @@ export function ratioHeatmapFigure(cells: readonly RatioCell[], options: RatioHe
       anchor: `y${suffix}`,
       showgrid: false,
     });
-    const yAxis = axisLayout('acceptance probability α', {
+    const yAxis = axisLayout('acceptance probability α (per token)', {
       type: 'category',
       categoryorder: 'array',
       categoryarray: alphaLabels,

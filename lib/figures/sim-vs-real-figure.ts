@@ -91,7 +91,7 @@ export function simVsRealFigure(points: readonly SimVsRealPoint[], options: SimV
   const caption =
     o.caption ??
     `Simulated against real mean latency on ${o.dataLabel}: ${points.length} runs of ${groups.length} verifier(s), log–log, ` +
-      `dashed y = x, shaded ${pct}. MAPE ${formatNumber(mape, 2)}%; ${inside}/${points.length} runs within ${pct}.`;
+      `dashed y = x, shaded ${pct}. MAPE ${formatNumber(mape)}%; ${inside}/${points.length} runs within ${pct}.`;
   const layout = figureLayout(
     o,
     {
