@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { scalingFigure } from '../../lib/figures/scaling-figure.js';
+import { axisTitle, expectWellFormedFigure, traceNamed, traceNames } from './figure-assertions.js';
+
+const points = [
+  { coefficient: 'c1_v' as const, paramsB: 8, valueS: 0.02, label: 'Qwen3-8B' },
+  { coefficient: 'c1_v' as const, paramsB: 32, valueS: 0.08, label: 'Qwen3-32B' },
+  { coefficient: 'c2_d' as const, paramsB: 0.4, valueS: 0.0002, label: 'EAGLE-8B' },
+  { coefficient: 'c2_d' as const, paramsB: 1, valueS: -0.0001, label: 'EAGLE-32B' },
+];
+
+describe('scalingFigure (Fig. 5)', () => {
+  const figure = scalingFigure({ points, fits: [{ coefficient: 'c1_v', slope: 0.0025, r2: 0.999 }] }, { dataLabel: 'simulated' });
+
+  it('draws one log-log panel per coefficient present, in the model order', () => {
+    expectWellFormedFigure(figure, 'simulated');
+    const { layout } = figure.spec;
+    expect((layout.annotations as Array<{ text: string }>).map((a) => a.text)).toEqual(['c<sub>1,v</sub>', 'c<sub>2,d</sub>']);
+    expect(layout.xaxis).toMatchObject({ type: 'log' });
+    expect(layout.yaxis2).toMatchObject({ type: 'log' });
+    expect(axisTitle(layout.xaxis)).toBe('verifier parameters (billions)');
+    expect(axisTitle(layout.xaxis2)).toBe('drafter parameters (billions)');
+    expect(axisTitle(layout.yaxis)).toBe('c<sub>1,v</sub> (ms)');
+    expect(axisTitle(layout.yaxis2)).toBe('c<sub>2,d</sub> (ms/request)');
+  });
+
+  it('shows values in ms, drops non-positive ones, and draws the fit with its R² in the legend', () => {
+    expect(traceNames(figure)).toEqual(['Qwen3-8B', 'Qwen3-32B', 'c<sub>1,v</sub> proportional fit, R² = 0.999', 'EAGLE-8B']);
+    expect(traceNamed(figure, 'Qwen3-32B').y).toEqual([80]);
+    expect(traceNamed(figure, 'EAGLE-8B')).toMatchObject({ x: [0.4], y: [0.2], xaxis: 'x2', yaxis: 'y2' });
+    const fit = traceNamed(figure, 'c<sub>1,v</sub> proportional fit, R² = 0.999') as { x: number[]; y: number[] };
+    expect(fit.x[0]).toBeCloseTo(8 / 1.3, 12);
+    fit.x.forEach((x, i) => expect(fit.y[i]).toBeCloseTo(2.5 * x, 10)); // 0.0025 s per billion = 2.5 ms per billion
+    expect(figure.caption).toContain('R²: c1_v 0.999');
+    expect(figure.caption).toContain('1 non-positive value(s) not shown');
+  });
+
+  it('rejects an unknown coefficient', () => {
+    expect(() =>
+      scalingFigure({ points: [{ coefficient: 'c3' as never, paramsB: 1, valueS: 1, label: 'a' }] }, { dataLabel: 'd' }),
+    ).toThrow('scalingFigure requires points[0].coefficient to be one of c1_p, c1_v, c1_d, c2_p, c2_v, c2_d');
+  });
+});
