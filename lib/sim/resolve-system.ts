@@ -33,7 +33,7 @@ const GB = 1e9;
  *   a model that does not fit in GPU memory, or a KV cache too small for one max_model_len request
  * @example
  * const sys = resolveSystem('qwen3-8b@a100-80gb');
- * sys.engine.maxNumBatchedTokens; // 2048 (vLLM V1 default on A100)
+ * sys.engine.maxNumBatchedTokens; // 8192 (inferred for the real runs; vLLM's A100 default is 2048)
  * resolveSystem('qwen3-8b@a100-80gb', { engine: { maxNumSeqs: 64 } }).engine.maxNumSeqs; // 64
  */
 export function resolveSystem(specOrName: string | SystemSpec, overrides?: SystemOverrides): SimSystem {

@@ -36,7 +36,7 @@ const GiB = 1024 ** 3;
  * @param spec a validated system spec
  * @returns the capacity and its parts
  * @example
- * rooflineKvCapacity(getSystemSpec('qwen3-8b@a100-80gb')).blocks; // about 24,000 blocks of 16 tokens
+ * rooflineKvCapacity(getSystemSpec('qwen3-8b@a100-80gb')).blocks; // 23785 blocks of 16 tokens
  */
 export function rooflineKvCapacity(spec: SystemSpec): KvCapacity {
   const tp = spec.gpuCount;

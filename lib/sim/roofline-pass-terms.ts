@@ -24,7 +24,7 @@ export interface RooflineTerms extends PassCost {
   fixedGpuS: number;
   /** GPU time of the pass: linear + expert + attention + LM head + fixed + communication. */
   gpuS: number;
-  /** CPU time before the pass (verifier passes: seqCpuS per sequence). */
+  /** CPU time before the pass (verifier passes: seqCpuS per sequence + sampledTokenCpuS per sampled position). */
   cpuPrepS: number;
   /** Real tokens (sum of queryTokens). */
   tokens: number;
@@ -212,7 +212,7 @@ export function rooflinePassTermsCore(ctx: RooflineContext, pass: ForwardPass, e
 
   const fixedGpuS = s.layers * e.layerOverheadS + e.passOverheadS;
   const gpuS = linearS + expertS + attentionS + lmHeadS + fixedGpuS + commS;
-  const cpuPrepS = drafter ? 0 : e.seqCpuS * pass.seqs.length;
+  const cpuPrepS = drafter ? 0 : e.seqCpuS * pass.seqs.length + e.sampledTokenCpuS * logitsTokens;
   const timeS = cpuPrepS + Math.max(e.passCpuFloorS, gpuS);
 
   const flops = linearFlops + expertFlops + attnFlops + lmFlops;

@@ -13,6 +13,7 @@ const EFF: RooflineEfficiency = {
   passOverheadS: 0,
   passCpuFloorS: 0,
   seqCpuS: 0,
+  sampledTokenCpuS: 0,
 };
 
 function spec(name: string, eff: Partial<RooflineEfficiency> = {}): SystemSpec {
@@ -93,10 +94,10 @@ describe('rooflinePassTerms', () => {
     expect(t.kvBytes).toBe(80 * (100 + 2) * (2 * 2 * 128 * 2));
   });
 
-  it('applies the CPU floor and per-sequence CPU time', () => {
-    const s = spec('qwen3-0.6b@a100-80gb', { passCpuFloorS: 0.05, seqCpuS: 0.001 });
-    const t = rooflinePassTerms(s, { role: 'verifier', seqs: seqs(4, 1, 10), paddedTokens: 4 });
-    expect(t.timeS).toBeCloseTo(0.004 + 0.05, 12);
+  it('applies the CPU floor and the per-sequence and per-sampled-token CPU time', () => {
+    const s = spec('qwen3-0.6b@a100-80gb', { passCpuFloorS: 0.05, seqCpuS: 0.001, sampledTokenCpuS: 0.0001 });
+    const t = rooflinePassTerms(s, { role: 'verifier', seqs: seqs(4, 3, 10), paddedTokens: 12 });
+    expect(t.timeS).toBeCloseTo(0.004 + 12 * 0.0001 + 0.05, 12);
     const d = rooflinePassTerms(s, { role: 'drafter', seqs: seqs(4, 1, 10), paddedTokens: 4 });
     expect(d.timeS).toBeCloseTo(0.05, 12);
   });

@@ -34,7 +34,7 @@ describe('listSystems / getSystemSpec', () => {
 
   it('uses the settings of the real runs for the dense Qwen3 systems', () => {
     const s = getSystemSpec('qwen3-14b@a100-80gb');
-    expect(s.engine).toMatchObject({ maxModelLen: 768, gpuMemoryUtilization: 0.9, maxNumBatchedTokens: 2048 });
+    expect(s.engine).toMatchObject({ maxModelLen: 768, gpuMemoryUtilization: 0.9, maxNumBatchedTokens: 8192, maxNumSeqs: 256 });
     expect(s.drafter?.name).toBe('EAGLE(Qwen3-14B)');
     expect(s.gpuCount).toBe(1);
   });

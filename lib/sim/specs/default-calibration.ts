@@ -9,6 +9,12 @@ export interface SimCalibration {
   description: string;
   efficiency: RooflineEfficiency;
   engine: { stepOverheadS: number; specOverheadS: number; noiseRel: number };
+  /**
+   * Latency outside the engine added to every request (s): API-server request handling and
+   * streaming, and the benchmark client. The engine does not model it yet (EngineConfig has no
+   * such field), so the calibration comparison adds it to each simulated request latency.
+   */
+  client: { requestOverheadS: number };
   /** Fit metadata (data, objective, error) when fitted. */
   fit?: Record<string, unknown>;
 }
@@ -33,8 +39,14 @@ export function defaultCalibration(): SimCalibration {
     throw new Error(`defaultCalibration: ${CALIBRATION_PATH}: ${(err as Error).message}`);
   }
   const o = parsed as Partial<SimCalibration>;
-  if (o === null || typeof o !== 'object' || typeof o.efficiency !== 'object' || typeof o.engine !== 'object') {
-    throw new Error(`defaultCalibration: ${CALIBRATION_PATH}: efficiency/engine: missing`);
+  if (
+    o === null ||
+    typeof o !== 'object' ||
+    typeof o.efficiency !== 'object' ||
+    typeof o.engine !== 'object' ||
+    typeof o.client !== 'object'
+  ) {
+    throw new Error(`defaultCalibration: ${CALIBRATION_PATH}: efficiency/engine/client: missing`);
   }
   return o as SimCalibration;
 }

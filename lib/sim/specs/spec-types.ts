@@ -173,6 +173,11 @@ export interface RooflineEfficiency {
    * seconds per sequence; added before the GPU work (not overlapped).
    */
   seqCpuS: number;
+  /**
+   * CPU time per sampled position of a verifier pass (sampling / rejection sampling and
+   * output-token bookkeeping run per token), seconds; added like seqCpuS.
+   */
+  sampledTokenCpuS: number;
 }
 
 /** A complete, self-contained system: what resolveSystem turns into a SimSystem. */

@@ -170,6 +170,7 @@ function checkEfficiency(c: Checker, v: unknown, path: string): RooflineEfficien
   c.num(o, 'passOverheadS', path, 0);
   c.num(o, 'passCpuFloorS', path, 0);
   c.num(o, 'seqCpuS', path, 0);
+  c.num(o, 'sampledTokenCpuS', path, 0);
   return o as unknown as RooflineEfficiency;
 }
 

@@ -8,7 +8,7 @@ describe('defaultCalibration', () => {
       expect(c.efficiency[k]).toBeGreaterThan(0);
       expect(c.efficiency[k]).toBeLessThanOrEqual(1);
     }
-    for (const k of ['layerOverheadS', 'passOverheadS', 'passCpuFloorS', 'seqCpuS'] as const) {
+    for (const k of ['layerOverheadS', 'passOverheadS', 'passCpuFloorS', 'seqCpuS', 'sampledTokenCpuS'] as const) {
       expect(c.efficiency[k]).toBeGreaterThanOrEqual(0);
       expect(c.efficiency[k]).toBeLessThan(0.01);
     }
