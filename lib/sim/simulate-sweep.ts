@@ -32,8 +32,12 @@ export interface SimSweepOptions {
  * @param workload request lengths, k and acceptance
  * @param opts sweepSize (10), durationS (90), maxConcurrency (128), seed (0) or rng, warm-up/cool-down fractions
  * @returns the benchmarks in run order with the sweep profile (synchronous and throughput rates)
+ * When the synchronous or throughput benchmark completes no request at all (requests longer
+ * than the benchmark), its rate for the spacing is the output-token throughput in requests:
+ * output tokens delivered / decodeTokens / duration (GuideLLM itself would have no rate then).
+ *
  * @throws {Error} `simulateSweep requires ...` for a bad sweepSize, or when the synchronous or
- *   throughput benchmark completes no request (no rate to sweep); errors of simulateBenchmark
+ *   throughput benchmark delivers no token at all (no rate to sweep); errors of simulateBenchmark
  * @example
  * const sweep = simulateSweep(system, { prefillTokens: 512, decodeTokens: 128, k: 3, alpha: 0.8 }, { seed: 7 });
  * sweep.benchmarks.length; // 10
@@ -60,10 +64,10 @@ export function simulateSweep(system: SimSystem, workload: SimWorkload, opts: Si
   };
   const sync = run(0, { type: 'synchronous' });
   const thr = run(1, { type: 'throughput' });
-  const syncRps = sync.stats.measuredRps;
-  const thrRps = thr.stats.measuredRps;
+  const syncRps = sweepRate(sync);
+  const thrRps = sweepRate(thr);
   if (!(syncRps > 0) || !(thrRps > 0)) {
-    throw new Error(`simulateSweep requires the synchronous and throughput benchmarks to complete requests (got ${syncRps} and ${thrRps} req/s)`);
+    throw new Error(`simulateSweep requires the synchronous and throughput benchmarks to deliver tokens (got ${syncRps} and ${thrRps} req/s)`);
   }
   const rates = sweepRates(syncRps, thrRps, sweepSize);
   rates.forEach((rate, j) => run(j + 2, { type: 'constant', rate }));
@@ -72,4 +76,12 @@ export function simulateSweep(system: SimSystem, workload: SimWorkload, opts: Si
     seed,
     benchmarks,
   };
+}
+
+/** Measured rps, or the token throughput in requests when no request completed. */
+function sweepRate(b: SimBenchmarkResult): number {
+  if (b.stats.measuredRps > 0) return b.stats.measuredRps;
+  let tokens = 0;
+  for (let i = 0; i < b.requests.count; i++) if (b.requests.measured[i] === 1) tokens += b.requests.outputTokens[i];
+  return tokens / b.workload.decodeTokens / (b.stats.windowEndS - b.stats.windowStartS);
 }

@@ -28,7 +28,14 @@ describe('simulateSweep', () => {
     expect(() => simulateSweep(fakeSystem(), W, { sweepSize: 2 })).toThrow(/sweepSize >= 3/);
   });
 
-  it('fails clearly when nothing completes', () => {
-    expect(() => simulateSweep(fakeSystem(), { ...W, decodeTokens: 100_000 }, { durationS: 1 })).toThrow(/complete requests/);
+  it('spaces rates by token throughput when requests outlast the benchmark, and fails when nothing is delivered', () => {
+    // 3000-token outputs take longer than a 2-s benchmark: no request completes
+    const long = simulateSweep(fakeSystem(), { ...W, decodeTokens: 3000 }, { durationS: 2, sweepSize: 3 });
+    const p = long.profile;
+    if (p.type !== 'sweep') throw new Error('expected a sweep profile');
+    expect(long.benchmarks[0].stats.successful).toBe(0);
+    const delivered = long.benchmarks[1].requests.outputTokens.reduce((a, b) => a + b, 0);
+    expect(p.throughputRate).toBeCloseTo(delivered / 3000 / 2, 12);
+    expect(() => simulateSweep(fakeSystem(), { ...W, prefillTokens: 4000 }, { durationS: 0.001 })).toThrow(/deliver tokens/);
   });
 });

@@ -145,45 +145,41 @@ export function runEngine(input: EngineInput): EngineOutput {
   const pCommitted = new Int32Array(maxSeqs);
   const pPrefill = new Uint8Array(maxSeqs);
   const pNext = new Int32Array(maxSeqs);
+  /** Context (tokens in KV) of each participant when the step was scheduled. */
+  const pCtx = new Int32Array(maxSeqs);
+  /** Output tokens each participant still needs when the step was scheduled. */
+  const pLeft = new Int32Array(maxSeqs);
+  /** draftCount[d]: sequences of the step that will propose d drafts next. */
+  const draftCount = new Int32Array(k + 1);
   let nPart = 0;
   let stepDurS = 0;
 
-  // Reused pass objects for the cost model. Sequences are staged in a pool, then handed over
-  // in an array of exactly the right length, cached per length (resizing one array would make
-  // V8 reallocate its backing store on most steps).
-  const seqPool: SeqWork[] = [];
+  // Reused pass objects for the cost model: one array of SeqWork objects per batch size, so
+  // that a pass of n sequences is handed over as an array of exactly n entries without resizing
+  // an array (V8 would reallocate its backing store on most steps).
   const seqArrays: SeqWork[][] = [];
+  let curSeqs: SeqWork[] = [];
   let nSeqs = 0;
   const pass: { role: 'verifier' | 'drafter'; seqs: SeqWork[]; paddedTokens: number } = {
     role: 'verifier',
-    seqs: [],
+    seqs: curSeqs,
     paddedTokens: 0,
   };
-  const addSeq = (query: number, context: number): void => {
-    let w = seqPool[nSeqs];
-    if (w === undefined) {
-      w = { queryTokens: 0, contextTokens: 0 };
-      seqPool.push(w);
-    }
-    w.queryTokens = query;
-    w.contextTokens = context;
-    nSeqs++;
-  };
-  /** The staged sequences as an array of length nSeqs (each array position keeps its own objects). */
-  const stagedSeqs = (): SeqWork[] => {
-    let arr = seqArrays[nSeqs];
+  /** Starts filling a pass of exactly n sequences. */
+  const beginSeqs = (n: number): void => {
+    let arr = seqArrays[n];
     if (arr === undefined) {
       arr = [];
-      for (let i = 0; i < nSeqs; i++) arr.push({ queryTokens: 0, contextTokens: 0 });
-      seqArrays[nSeqs] = arr;
+      for (let i = 0; i < n; i++) arr.push({ queryTokens: 0, contextTokens: 0 });
+      seqArrays[n] = arr;
     }
-    for (let i = 0; i < nSeqs; i++) {
-      const w = arr[i];
-      const src = seqPool[i];
-      w.queryTokens = src.queryTokens;
-      w.contextTokens = src.contextTokens;
-    }
-    return arr;
+    curSeqs = arr;
+    nSeqs = 0;
+  };
+  const addSeq = (query: number, context: number): void => {
+    const w = curSeqs[nSeqs++];
+    w.queryTokens = query;
+    w.contextTokens = context;
   };
 
   // Chunk log.
@@ -284,10 +280,15 @@ export function runEngine(input: EngineInput): EngineOutput {
   };
 
   const addParticipant = (id: number, query: number, nDrafts: number, prefill: boolean): void => {
+    const ctx = t.computed[id];
     pId[nPart] = id;
     pQuery[nPart] = query;
     pDrafts[nPart] = nDrafts;
     pPrefill[nPart] = prefill ? 1 : 0;
+    pCtx[nPart] = ctx;
+    pLeft[nPart] = t.targetOutput[id] - t.generated[id];
+    // a prefill chunk that completes the (re)computed context samples one token
+    pCommitted[nPart] = prefill ? (ctx + query === t.prefillEnd[id] ? 1 : 0) : 0;
     nPart++;
   };
 
@@ -349,65 +350,67 @@ export function runEngine(input: EngineInput): EngineOutput {
     }
 
     // Verifier pass: sample acceptance, price the pass.
-    nSeqs = 0;
+    beginSeqs(nPart);
     let sumQ = 0;
     let hasPrefill = false;
     for (let p = 0; p < nPart; p++) {
-      const id = pId[p];
       const q = pQuery[p];
-      addSeq(q, t.computed[id]);
+      addSeq(q, pCtx[p]);
       sumQ += q;
-      if (pPrefill[p] === 1) {
-        hasPrefill = true;
-        pCommitted[p] = t.computed[id] + q === t.prefillEnd[id] ? 1 : 0;
-      } else {
-        pCommitted[p] = 1 + sampleAccepted(conditional, pDrafts[p], acceptRng);
-      }
+      if (pPrefill[p] === 1) hasPrefill = true;
+      else pCommitted[p] = 1 + sampleAccepted(conditional, pDrafts[p], acceptRng);
     }
     pass.role = 'verifier';
-    pass.seqs = stagedSeqs();
+    pass.seqs = curSeqs;
     pass.paddedTokens = hasPrefill ? sumQ : pad(sumQ);
     let costS = system.cost.passCost(pass, costRng).timeS;
 
-    // Drafter passes.
+    // Drafter passes: pass 1 over every sequence that goes on (the tokens it just committed, or
+    // its prefill chunk), pass j >= 2 over the sequences that still need a j-th draft.
     let drafterPasses = 0;
     if (sd) {
-      nSeqs = 0;
-      let sum1 = 0;
+      let n1 = 0;
       let maxNext = 0;
+      draftCount.fill(0);
       for (let p = 0; p < nPart; p++) {
-        const id = pId[p];
         const c = pCommitted[p];
-        const gen = t.generated[id] + c;
-        pNext[p] = 0;
-        if (gen >= t.targetOutput[id]) continue; // finishes: nothing to draft
-        const q1 = pPrefill[p] === 1 ? pQuery[p] : c;
-        addSeq(q1, t.computed[id]);
-        sum1 += q1;
-        if (c > 0) {
-          const next = Math.min(k, t.targetOutput[id] - gen - 1);
-          pNext[p] = next;
-          if (next > maxNext) maxNext = next;
-        }
+        const left = pLeft[p] - c;
+        pNext[p] = -1; // finishes: not in any drafter pass
+        if (left <= 0) continue;
+        n1++;
+        const next = c > 0 ? Math.min(k, left - 1) : 0;
+        pNext[p] = next;
+        draftCount[next]++;
+        if (next > maxNext) maxNext = next;
       }
-      if (nSeqs > 0) {
+      if (n1 > 0) {
+        beginSeqs(n1);
+        let sum1 = 0;
+        for (let p = 0; p < nPart; p++) {
+          if (pNext[p] < 0) continue;
+          const q1 = pPrefill[p] === 1 ? pQuery[p] : pCommitted[p];
+          addSeq(q1, pCtx[p]);
+          sum1 += q1;
+        }
         pass.role = 'drafter';
-        pass.seqs = stagedSeqs();
+        pass.seqs = curSeqs;
         pass.paddedTokens = hasPrefill ? sum1 : pad(sum1);
         costS += system.cost.passCost(pass, costRng).timeS;
         drafterPasses = 1;
+        // sequences needing at least j drafts: n1 minus those needing fewer
+        let atLeast = n1 - draftCount[0] - draftCount[1];
         for (let j = 2; j <= maxNext; j++) {
-          nSeqs = 0;
+          beginSeqs(atLeast);
           for (let p = 0; p < nPart; p++) {
             if (pNext[p] < j) continue;
-            const id = pId[p];
             const q1 = pPrefill[p] === 1 ? pQuery[p] : pCommitted[p];
-            addSeq(1, t.computed[id] + q1 + j - 2);
+            addSeq(1, pCtx[p] + q1 + j - 2);
           }
-          pass.seqs = stagedSeqs();
-          pass.paddedTokens = pad(nSeqs);
+          pass.seqs = curSeqs;
+          pass.paddedTokens = pad(atLeast);
           costS += system.cost.passCost(pass, costRng).timeS;
           drafterPasses++;
+          atLeast -= draftCount[j];
         }
       }
     }
