@@ -51,7 +51,8 @@ export interface LatencyCurvesFigureOptions extends FigureOptions {
  * fitted Eq. 1 curve L = C1 / (1 − RPS·C2) (line, same colour). Speculative decoding changes
  * C1 and C2, not the curve's shape. Many settings: colour by k (series) and one panel per
  * alpha (facet); panels share their axes. Curves run from RPS = 0 to 1.1 × the highest
- * measured rate of the setting, stopping at 98% of the saturation rate 1/C2.
+ * measured rate of the setting, stopping at 98% of the saturation rate 1/C2 (a fit without
+ * points runs to that 98%).
  *
  * @param data `{ points, fits }`; a series may have points, a fit or both
  * @param options dataLabel (required), fitLabel, legendTitle, colours, columns, id, title, caption, size
@@ -119,8 +120,9 @@ export function latencyCurvesFigure(
       }
       if (fit) {
         const saturation = fit.c2 > 0 ? 0.98 / fit.c2 : Infinity;
-        const measuredMax = own.length > 0 ? Math.max(...own.map((p) => p.rps)) * 1.1 : saturation / 0.98 * 0.9;
-        const end = Math.min(saturation, Number.isFinite(measuredMax) && measuredMax > 0 ? measuredMax : 1);
+        const measuredEnd = own.length > 0 ? 1.1 * Math.max(...own.map((p) => p.rps)) : Infinity;
+        let end = Math.min(saturation, measuredEnd);
+        if (!Number.isFinite(end) || end <= 0) end = 1; // no load information at all: draw up to 1 request/s
         const xs = linspace(0, end, FIGURE_DEFAULTS.curveSamples);
         traces.push(
           seriesTrace('lines', {

@@ -37,6 +37,12 @@ describe('latencyCurvesFigure (Fig. 2a)', () => {
     expect(curve.x[curve.x.length - 1]).toBeCloseTo(9.8, 12);
   });
 
+  it('draws a fit without points up to 98% of saturation', () => {
+    const figure = latencyCurvesFigure({ points: [], fits: [{ series: 'a', c1: 1, c2: 0.2 }] }, { dataLabel: 'simulated' });
+    const curve = figure.spec.data[0] as { x: number[] };
+    expect(curve.x[curve.x.length - 1]).toBeCloseTo(4.9, 12);
+  });
+
   it('facets by alpha with shared axes, panel titles and one legend entry per series', () => {
     const figure = latencyCurvesFigure(
       {
