@@ -1,10 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { formatTidyCsv } from '../data/format-tidy-csv.js';
 import type { MeasurementConfig } from '../data/measurement-config.js';
 import { buildGuidellmReport } from '../sim/build-guidellm-report.js';
 import { buildSimTidyRows } from '../sim/build-sim-tidy-rows.js';
 import type { SimRunResult } from '../sim/sim-run-types.js';
+import { writeSimTidy } from './write-sim-tidy.js';
 
 /** Options of {@link writeSimOutput}. */
 export interface WriteSimOutputOptions {
@@ -43,9 +43,7 @@ export function writeSimOutput(runs: SimRunResult | SimRunResult[], options: Wri
   fs.mkdirSync(outDir, { recursive: true });
   const written: string[] = [];
   if (format !== 'guidellm') {
-    const file = path.join(outDir, options.tidyFileName ?? 'sim-tidy.csv');
-    fs.writeFileSync(file, formatTidyCsv(list.flatMap((r) => buildSimTidyRows(r))));
-    written.push(file);
+    written.push(writeSimTidy(list.flatMap((r) => buildSimTidyRows(r)), path.join(outDir, options.tidyFileName ?? 'sim-tidy.csv')));
   }
   if (format !== 'tidy') {
     const used = new Set<string>();
