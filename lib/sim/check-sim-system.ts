@@ -29,6 +29,7 @@ export function checkSimSystem(fn: string, system: SimSystem): void {
   nonNeg('stepOverheadS', e.stepOverheadS);
   nonNeg('specOverheadS', e.specOverheadS);
   nonNeg('noiseRel', e.noiseRel);
+  if (e.requestOverheadS !== undefined) nonNeg('requestOverheadS', e.requestOverheadS);
   if (!Array.isArray(e.cudaGraphSizes)) throw new Error(`${fn} requires system.engine.cudaGraphSizes to be an array`);
   for (const s of e.cudaGraphSizes) {
     if (!Number.isInteger(s) || s < 1) throw new Error(`${fn} requires system.engine.cudaGraphSizes to hold integers >= 1, got ${s}`);

@@ -73,6 +73,12 @@ export interface EngineConfig {
   specOverheadS: number;
   /** Relative standard deviation of multiplicative step-time noise (e.g. 0.02). */
   noiseRel: number;
+  /**
+   * Optional (added by the engine's author): seconds from a request's send to its arrival in
+   * the engine's waiting queue (API-server request handling, tokenisation, client); default 0.
+   * It adds to TTFT and latency and counts as time in flight.
+   */
+  requestOverheadS?: number;
 }
 
 /** How the drafter is built. */

@@ -13,6 +13,7 @@ describe('checkSimSystem', () => {
     expect(() => checkSimSystem('f', fakeSystem({ engine: { maxNumSeqs: 0 } }))).toThrow(/^f requires system.engine.maxNumSeqs to be an integer >= 1, got 0/);
     expect(() => checkSimSystem('f', fakeSystem({ engine: { blockSize: 1.5 } }))).toThrow(/blockSize/);
     expect(() => checkSimSystem('f', fakeSystem({ engine: { noiseRel: -0.1 } }))).toThrow(/noiseRel to be a finite number >= 0/);
+    expect(() => checkSimSystem('f', fakeSystem({ engine: { requestOverheadS: -1 } }))).toThrow(/requestOverheadS to be a finite number >= 0/);
     expect(() => checkSimSystem('f', fakeSystem({ engine: { cudaGraphSizes: [1, 0] } }))).toThrow(/cudaGraphSizes to hold integers >= 1/);
     expect(() => checkSimSystem('f', fakeSystem({ drafterKvCacheBlocks: 0 }))).toThrow(/drafterKvCacheBlocks to be null or an integer >= 1/);
     expect(() => checkSimSystem('f', { ...fakeSystem(), cost: {} } as unknown as SimSystem)).toThrow(/passCost to be a function/);

@@ -22,9 +22,10 @@ const sampleAccepted = sampleAcceptedDrafts;
 /** Event kinds; at equal times the smaller kind is handled first. */
 const EV_STEP_END = 0;
 const EV_ERROR_DONE = 1;
-const EV_TICK = 2;
-const EV_STEP_START = 3;
-const EV_END = 4;
+const EV_ARRIVE = 2;
+const EV_TICK = 3;
+const EV_STEP_START = 4;
+const EV_END = 5;
 
 /** Everything runEngine needs (already validated by the caller). */
 export interface EngineInput {
@@ -78,8 +79,9 @@ export interface EngineOutput {
 /**
  * Runs one benchmark through a vLLM-V1-like engine as a discrete-event simulation.
  *
- * Events: load-generator ticks (open-loop sends), engine step start, engine step end, error
- * replies, end of benchmark. Each handler schedules its follow-on events in the queue.
+ * Events: load-generator ticks (open-loop sends), request arrivals at the engine (after the
+ * optional requestOverheadS), engine step start, engine step end, error replies, end of
+ * benchmark. Each handler schedules its follow-on events in the queue.
  *
  * Scheduler (per step, as vLLM V1 with chunked prefill and FCFS): first the running requests in
  * admission order (a decode asks for 1 + d tokens, d = drafts to verify = min(k, tokens left - 1,
@@ -124,6 +126,7 @@ export function runEngine(input: EngineInput): EngineOutput {
   const overheadS = eng.stepOverheadS + (sd ? eng.specOverheadS : 0);
   const noiseSigma = eng.noiseRel > 0 ? Math.sqrt(Math.log(1 + eng.noiseRel * eng.noiseRel)) : 0;
   const tooLong = input.prefillTokens + input.decodeTokens > eng.maxModelLen;
+  const requestOverheadS = eng.requestOverheadS ?? 0;
 
   // Independent random streams, forked in a fixed order.
   const loadRng = input.rng.fork();
@@ -234,6 +237,8 @@ export function runEngine(input: EngineInput): EngineOutput {
         // vLLM rejects prompt + max_tokens > max_model_len with an immediate error reply.
         t.state[id] = REQ_ERROR_PENDING;
         queue.push(nowS + input.errorLatencyS, EV_ERROR_DONE, id);
+      } else if (requestOverheadS > 0) {
+        queue.push(nowS + requestOverheadS, EV_ARRIVE, id); // reaches the engine later
       } else {
         waiting.pushBack(id);
       }
@@ -513,6 +518,9 @@ export function runEngine(input: EngineInput): EngineOutput {
         t.endS[payload] = now;
         changeAtServer(now, -1);
         client.requestDone(now);
+        break;
+      case EV_ARRIVE:
+        waiting.pushBack(payload);
         break;
       case EV_TICK:
         client.tick(now);

@@ -66,6 +66,18 @@ describe('runEngine: timing against hand-computed step sums', () => {
     expect(t.startS[1]).toBeCloseTo(t.endS[0], 12); // back to back
   });
 
+  it('a request overhead delays the arrival at the engine: TTFT and latency grow by exactly that much', () => {
+    const w = { prefillTokens: 100, decodeTokens: 20, k: 0 };
+    const base = run(w, { type: 'synchronous' }, { system: { drafterKind: null } });
+    const slow = run(w, { type: 'synchronous' }, { system: { drafterKind: null, engine: { requestOverheadS: 0.05 } } });
+    const lat = (o: EngineOutput) => o.table.endS[0] - o.table.startS[0];
+    const ttft = (o: EngineOutput) => o.table.firstTokenS[0] - o.table.startS[0];
+    expect(lat(slow) - lat(base)).toBeCloseTo(0.05, 12);
+    expect(ttft(slow) - ttft(base)).toBeCloseTo(0.05, 12);
+    // the next synchronous request is sent when the previous one ends
+    expect(slow.table.startS[1]).toBeCloseTo(slow.table.endS[0], 12);
+  });
+
   it('chunked prefill: a prompt longer than the token budget takes several steps before its first token', () => {
     const P = 600;
     const out = run(
