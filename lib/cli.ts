@@ -3,6 +3,7 @@ import { processIo } from './cli/cli-io.js';
 import { fitCommand } from './cli/fit-command.js';
 import { loadCommand } from './cli/load-command.js';
 import { predictCommand } from './cli/predict-command.js';
+import { simulateCommand } from './cli/simulate-command.js';
 
 const USAGE = `usage: speclat <command> [options]
 
@@ -10,6 +11,7 @@ commands:
   load FILE... [--csv|--json]          print measurement files as the tidy table
   fit FILE... [--model eq1|sd|moe]     fit the latency model (see speclat fit --help)
   predict --c1 S --c2 S --rps R        latency and speedup from given coefficients
+  simulate --system NAME ...           simulate a vLLM-like server under GuideLLM load
 
 Run 'speclat <command> --help' for the options of one command.
 `;
@@ -19,6 +21,7 @@ const COMMANDS: Record<string, CliCommand> = {
   load: loadCommand,
   fit: fitCommand,
   predict: predictCommand,
+  simulate: simulateCommand,
 };
 
 /**
