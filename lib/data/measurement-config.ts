@@ -73,7 +73,8 @@ export function checkMeasurementConfig(value: unknown, fn: string, file: string)
         if (v !== null && (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 1)) {
           throw bad(`not a number in [0, 1] or null (got ${JSON.stringify(v)})`);
         }
-        out.alpha = v;
+        // TypeScript 5.0 (tslab) does not narrow v through the compound test above.
+        out.alpha = v as number | null;
         break;
       default:
         throw bad(`unknown key (allowed: ${MEASUREMENT_CONFIG_KEYS.join(', ')})`);
