@@ -1,0 +1,90 @@
+import type { TidyRow } from '../data/tidy-schema.js';
+import type { HeldOutR2Row } from '../figures/held-out-r2-figure.js';
+import type { CoefficientScalingOptions } from '../fit/coefficient-scaling-cv.js';
+import { coefficientScalingCv } from '../fit/coefficient-scaling-cv.js';
+import { groupRows } from '../fit/group-rows.js';
+import { SD_COEFFICIENT_NAMES } from '../model/sd-coefficients.js';
+import { createRng } from '../random/create-rng.js';
+import { modelLabels } from './model-labels.js';
+
+/** How one (model, n) cross-validation went. */
+export interface HeldOutRun {
+  model: string;
+  n: number;
+  /** Length groups with a pooled fit, and the labels of those whose fit failed. */
+  nGroups: number;
+  failedGroups: string[];
+  /** Folds run, of C(nGroups, n) combinations; sampled when fewer. */
+  nFolds: number;
+  nCombinations: number;
+  sampled: boolean;
+  /** Folds whose line fit failed. */
+  failedFolds: number;
+}
+
+/** Options of {@link heldOutR2Rows}. */
+export interface HeldOutR2RowsOptions {
+  /** Groups held out per fold (the paper: [1, 2, 4]). */
+  ns: readonly number[];
+  /** At most this many folds per (model, n), drawn with a seeded Rng when there are more (default 2000: every fold of 16 choose 4 = 1820). */
+  maxFolds?: number;
+  /** Seed of the fold sampling (default 1); each (model, n) gets its own fork. */
+  seed?: number;
+  /** Options of each length group's pooled fit. */
+  fitOptions?: CoefficientScalingOptions['fitOptions'];
+  /** Coefficients to report (default all six). */
+  coefficients?: readonly string[];
+}
+
+/**
+ * Fig. 7 over several models: for each system (verifier, drafter, hardware; baseline rows of the
+ * same verifier and hardware join it) and each n, coefficientScalingCv fits the pooled Eq. 3
+ * coefficients per (prefill, decode) group, predicts held-out groups' coefficients from lines in
+ * their length features (c*_p: prefill; the others: prefill + 0.5·decode) and reports the
+ * held-out R² per coefficient. Systems with fewer than n + 3 length groups are skipped.
+ *
+ * @param rows tidy rows of any systems over several lengths
+ * @param options ns, maxFolds, seed, fitOptions, coefficients
+ * @returns `rows` (one HeldOutR2Row per model, coefficient, n) and `runs` (fold bookkeeping)
+ * @throws {Error} `heldOutR2Rows requires ...` for a non-array, bad ns, or no system with enough groups
+ * @example
+ * heldOutR2Rows(simRows, { ns: [1, 2, 4] }).rows.filter((r) => r.coefficient === 'c2_v');
+ */
+export function heldOutR2Rows(rows: readonly TidyRow[], options: HeldOutR2RowsOptions): { rows: HeldOutR2Row[]; runs: HeldOutRun[] } {
+  const fn = 'heldOutR2Rows';
+  if (!Array.isArray(rows)) throw new Error(`${fn} requires an array of tidy rows`);
+  const ns = options?.ns;
+  if (!Array.isArray(ns) || ns.length === 0 || !ns.every((n) => Number.isInteger(n) && n >= 1)) throw new Error(`${fn} requires options.ns to be integers >= 1`);
+  const maxFolds = options.maxFolds ?? 2000;
+  const coefficients = options.coefficients ?? SD_COEFFICIENT_NAMES;
+  const rng = createRng(options.seed ?? 1);
+  const sd = groupRows(
+    rows.filter((r) => r.k > 0),
+    ['verifier', 'drafter', 'hardware'],
+  );
+  const labels = modelLabels(sd.map((g) => g.key));
+  const out: HeldOutR2Row[] = [];
+  const runs: HeldOutRun[] = [];
+  sd.forEach((system, si) => {
+    const own = [...system.rows, ...rows.filter((r) => r.k === 0 && r.verifier === system.key.verifier && r.hardware === system.key.hardware)];
+    const nLengths = new Set(own.map((r) => `${r.prefill_tokens}/${r.decode_tokens}`)).size;
+    for (const n of ns) {
+      const foldRng = rng.fork();
+      if (nLengths < n + 3) continue;
+      const cv = coefficientScalingCv(own, { n, maxFolds, rng: foldRng, fitOptions: options.fitOptions });
+      for (const c of coefficients) out.push({ model: labels[si], coefficient: c, n, r2: (cv.r2 as Record<string, number>)[c] });
+      runs.push({
+        model: labels[si],
+        n,
+        nGroups: cv.groups.length,
+        failedGroups: cv.failed.map((f) => f.label),
+        nFolds: cv.cv.folds.length,
+        nCombinations: cv.cv.nCombinations,
+        sampled: cv.cv.sampled,
+        failedFolds: cv.cv.folds.filter((f) => f.error !== null).length,
+      });
+    }
+  });
+  if (out.length === 0) throw new Error(`${fn} requires at least one system with n + 3 or more length groups`);
+  return { rows: out, runs };
+}
