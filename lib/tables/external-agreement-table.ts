@@ -13,12 +13,18 @@ export interface ExternalAgreementTableRow {
   measuredMs: number;
   /** Simulated step time (ms). */
   simulatedMs: number;
+  /**
+   * The simulator's step time before any per-source adjustment (ms), when the simulated value
+   * adds one (e.g. a software offset anchored at one row): shown with its own ratio.
+   */
+  rooflineMs?: number | null;
 }
 
 /**
  * Table of agreement between the simulator and public measurements: source, batch size,
- * measured and simulated step time (ms) and their ratio simulated / measured. Sorted by
- * source, then batch size.
+ * measured and simulated step time (ms) and their ratio simulated / measured; when any row gives
+ * `rooflineMs`, also the unadjusted simulator time (ms) and its ratio. Sorted by source, then
+ * batch size.
  *
  * @param rows one row per (source, batch size)
  * @param options dataLabel (required; name the simulator), id, caption
@@ -30,10 +36,11 @@ export interface ExternalAgreementTableRow {
 export function externalAgreementTable(rows: readonly ExternalAgreementTableRow[], options: TableOptions): TableSpec {
   const fn = 'externalAgreementTable';
   const o = resolveTableOptions(fn, options, 'tab-external-agreement');
-  checkInputRows(fn, 'rows', rows, { strings: ['source'], numbers: ['batchSize', 'measuredMs', 'simulatedMs'] });
+  checkInputRows(fn, 'rows', rows, { strings: ['source'], numbers: ['batchSize', 'measuredMs', 'simulatedMs'], optionalNumbers: ['rooflineMs'] });
   rows.forEach((r, i) => {
     if (!(r.measuredMs > 0)) throw new Error(`${fn} requires rows[${i}].measuredMs > 0`);
   });
+  const withRoofline = rows.some((r) => typeof r.rooflineMs === 'number');
   return {
     id: o.id,
     caption:
@@ -46,6 +53,12 @@ export function externalAgreementTable(rows: readonly ExternalAgreementTableRow[
       { key: 'measured_ms', label: 'measured', unit: 'ms', digits: 2 },
       { key: 'simulated_ms', label: 'simulated', unit: 'ms', digits: 2 },
       { key: 'ratio', label: 'simulated / measured', digits: 3 },
+      ...(withRoofline
+        ? [
+            { key: 'roofline_ms', label: 'unadjusted', unit: 'ms', digits: 2 },
+            { key: 'roofline_ratio', label: 'unadjusted / measured', digits: 3 },
+          ]
+        : []),
     ],
     rows: [...rows]
       .sort((a, b) => naturalCompare(a.source, b.source) || a.batchSize - b.batchSize)
@@ -55,6 +68,12 @@ export function externalAgreementTable(rows: readonly ExternalAgreementTableRow[
         measured_ms: r.measuredMs,
         simulated_ms: r.simulatedMs,
         ratio: r.simulatedMs / r.measuredMs,
+        ...(withRoofline
+          ? {
+              roofline_ms: typeof r.rooflineMs === 'number' ? r.rooflineMs : null,
+              roofline_ratio: typeof r.rooflineMs === 'number' ? r.rooflineMs / r.measuredMs : null,
+            }
+          : {}),
       })),
   };
 }

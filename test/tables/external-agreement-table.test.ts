@@ -38,3 +38,20 @@ describe('externalAgreementTable', () => {
     );
   });
 });
+
+describe('externalAgreementTable with the unadjusted simulator time', () => {
+  it('adds the unadjusted time and its ratio only when a row gives it', () => {
+    const table = externalAgreementTable(
+      [
+        { source: 's', batchSize: 4, measuredMs: 13.7, simulatedMs: 13.7, rooflineMs: 9.6 },
+        { source: 's', batchSize: 8, measuredMs: 20, simulatedMs: 22 },
+      ],
+      { dataLabel: 'd' },
+    );
+    checkTableSpec(table, 'test');
+    expect(table.columns.map((c) => c.key).slice(-2)).toEqual(['roofline_ms', 'roofline_ratio']);
+    expect(table.rows[0].roofline_ratio).toBeCloseTo(9.6 / 13.7, 12);
+    expect(table.rows[1].roofline_ms).toBeNull();
+    expect(table.rows[1].roofline_ratio).toBeNull();
+  });
+});
