@@ -1,5 +1,18 @@
 import type { BreakEvenTableRow } from '../tables/break-even-table.js';
-import type { RatioRow } from './ratio-rows.js';
+
+/** The fields of a ratio row (ratioRows output) that breakEvenRows reads. */
+export interface BreakEvenSource {
+  verifier: string;
+  prefillTokens: number;
+  decodeTokens: number;
+  alpha: number;
+  k: number;
+  /** C1_SD / C1_D and C2_SD / C2_D (dimensionless). */
+  c1r: number;
+  c2r: number;
+  /** The baseline's C2_D (s per concurrent request). */
+  c2Baseline: number;
+}
 
 /** Options of {@link breakEvenRows}. */
 export interface BreakEvenRowsOptions {
@@ -25,7 +38,7 @@ export interface BreakEvenRowsOptions {
  * breakEvenRows(ratioRows(fits, { baseline: 'pooled', numerator: 'pooled' }), { alphas: [0.8] })[0];
  * // { system: 'Qwen3-8B, 512/128', alpha: 0.8, k: 1, c1r: 0.74, c2r: 1.31, c2BaselineS: 0.036 }
  */
-export function breakEvenRows(rows: readonly RatioRow[], options: BreakEvenRowsOptions = {}): BreakEvenTableRow[] {
+export function breakEvenRows(rows: readonly BreakEvenSource[], options: BreakEvenRowsOptions = {}): BreakEvenTableRow[] {
   const fn = 'breakEvenRows';
   if (!Array.isArray(rows)) throw new Error(`${fn} requires an array of ratio rows`);
   const keepAlpha = (a: number): boolean => !options.alphas || options.alphas.some((x) => Math.abs(x - a) < 1e-9);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { breakEvenRows } from '../../lib/analysis/break-even-rows.js';
-import type { RatioRow } from '../../lib/analysis/ratio-rows.js';
+import type { BreakEvenSource } from '../../lib/analysis/break-even-rows.js';
 
-const row = (alpha: number, k: number): RatioRow => ({
+const row = (alpha: number, k: number): BreakEvenSource & { system: string; c1Baseline: number } => ({
   alpha,
   k,
   prefillTokens: 512,
