@@ -10,6 +10,8 @@ import { modelLabels } from './model-labels.js';
 /** How one (model, n) cross-validation went. */
 export interface HeldOutRun {
   model: string;
+  /** The verifier's name (model may add a drafter or hardware). */
+  verifier: string;
   n: number;
   /** Length groups with a pooled fit, and the labels of those whose fit failed. */
   nGroups: number;
@@ -75,6 +77,7 @@ export function heldOutR2Rows(rows: readonly TidyRow[], options: HeldOutR2RowsOp
       for (const c of coefficients) out.push({ model: labels[si], coefficient: c, n, r2: (cv.r2 as Record<string, number>)[c] });
       runs.push({
         model: labels[si],
+        verifier: system.key.verifier as string,
         n,
         nGroups: cv.groups.length,
         failedGroups: cv.failed.map((f) => f.label),

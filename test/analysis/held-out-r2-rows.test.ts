@@ -56,7 +56,7 @@ describe('heldOutR2Rows', () => {
       [2, 9, 36, 36, false],
     ]);
     // B has 4 lengths: n = 1 runs (4 >= 4), n = 2 does not (4 < 5).
-    expect(result.runs.filter((r) => r.model === 'B').map((r) => r.n)).toEqual([1]);
+    expect(result.runs.filter((r) => r.model === 'B').map((r) => [r.verifier, r.n])).toEqual([['B', 1]]);
   });
 
   it('samples folds with a seeded Rng when they exceed maxFolds, reproducibly', () => {
