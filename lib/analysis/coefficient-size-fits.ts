@@ -5,6 +5,8 @@ import { SD_COEFFICIENT_NAMES } from '../model/sd-coefficients.js';
 
 /** A coefficient's line against model size, with the size of the data behind it. */
 export interface CoefficientSizeFit extends ScalingFit {
+  /** 'proportional' (value = slope × size) or 'linear' (with an intercept). */
+  form: 'proportional' | 'linear';
   /** Intercept (s); 0 for a proportional fit. */
   intercept: number;
   /** Points fitted. */
@@ -37,7 +39,7 @@ export interface CoefficientSizeFitsOptions {
  * coefficientSizeFits([
  *   { coefficient: 'c1_v', paramsB: 1, valueS: 0.002, label: 'a' },
  *   { coefficient: 'c1_v', paramsB: 2, valueS: 0.004, label: 'b' },
- * ]); // [{ coefficient: 'c1_v', slope: 0.002, intercept: 0, r2: 1, n: 2, exponent: 1 }]
+ * ]); // [{ coefficient: 'c1_v', form: 'proportional', slope: 0.002, intercept: 0, r2: 1, n: 2, exponent: 1 }]
  */
 export function coefficientSizeFits(points: readonly ScalingPoint[], options: CoefficientSizeFitsOptions = {}): CoefficientSizeFit[] {
   const fn = 'coefficientSizeFits';
@@ -68,7 +70,7 @@ export function coefficientSizeFits(points: readonly ScalingPoint[], options: Co
       const c = linearLeastSquaresCore(pos.map((p) => [1, Math.log(p.paramsB)]), pos.map((p) => Math.log(p.valueS)));
       if (c !== null) exponent = c[1];
     }
-    out.push({ coefficient, slope, intercept, r2, n: mine.length, exponent });
+    out.push({ coefficient, form: withIntercept ? 'linear' : 'proportional', slope, intercept, r2, n: mine.length, exponent });
   }
   return out;
 }

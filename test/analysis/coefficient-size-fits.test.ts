@@ -12,6 +12,7 @@ describe('coefficientSizeFits', () => {
     const ssRes = (2 - s) ** 2 + (4 - 2 * s) ** 2 + (9 - 4 * s) ** 2;
     const ssTot = (2 - 5) ** 2 + (4 - 5) ** 2 + (9 - 5) ** 2;
     expect(fit.coefficient).toBe('c1_v');
+    expect(fit.form).toBe('proportional');
     expect(fit.slope).toBeCloseTo(s, 12);
     expect(fit.intercept).toBe(0);
     expect(fit.r2).toBeCloseTo(1 - ssRes / ssTot, 12);
@@ -20,6 +21,7 @@ describe('coefficientSizeFits', () => {
 
   it('recovers an exact line with an intercept and a power-law exponent', () => {
     const lin = coefficientSizeFits([pt('c2_p', 1, 3), pt('c2_p', 2, 5), pt('c2_p', 5, 11)], { intercept: true })[0];
+    expect(lin.form).toBe('linear');
     expect(lin.slope).toBeCloseTo(2, 12);
     expect(lin.intercept).toBeCloseTo(1, 12);
     expect(lin.r2).toBeCloseTo(1, 12);
