@@ -78,7 +78,7 @@ export function scalingFigure(
   const grid = facetGrid(coefficients.length, {
     columns: Math.min(coefficients.length, 3),
     titles: coefficients.map(coefficientLabel),
-    xGap: 0.09,
+    xGap: 0.13,
     yGap: 0.2,
   });
   const traces: Array<Record<string, unknown>> = [];
