@@ -27,3 +27,24 @@ describe('moeR2Table', () => {
     expect(table.caption).toContain('simulated');
   });
 });
+
+describe('moeR2Table with settings', () => {
+  it('adds a setting column and keeps the input order of one model\'s settings', () => {
+    const table = moeR2Table(
+      [
+        { model: 'Qwen3-30B-A3B', setting: 'T = B·(k+1)', plainR2: 0.8, correctedR2: 0.99, n: 50 },
+        { model: 'gpt-oss-20b', setting: 'T = B·(k+1)', plainR2: 0.9, correctedR2: 0.99, n: 40 },
+        { model: 'Qwen3-30B-A3B', setting: 'T = B·k', plainR2: 0.8, correctedR2: 0.97, n: 50 },
+      ],
+      { dataLabel: 'simulated' },
+    );
+    checkTableSpec(table, 'test');
+    expect(table.columns.map((c) => c.key).slice(0, 3)).toEqual(['model', 'setting', 'plain_r2']);
+    expect(table.rows.map((r) => [r.model, r.setting])).toEqual([
+      ['gpt-oss-20b', 'T = B·(k+1)'],
+      ['Qwen3-30B-A3B', 'T = B·(k+1)'],
+      ['Qwen3-30B-A3B', 'T = B·k'],
+    ]);
+    expect(table.rows[2]).toMatchObject({ paper_plain_r2: 0.83, paper_corrected_r2: 0.976, n: 50 });
+  });
+});
