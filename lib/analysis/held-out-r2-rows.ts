@@ -41,7 +41,7 @@ export interface HeldOutR2RowsOptions {
 /**
  * Fig. 7 over several models: for each system (verifier, drafter, hardware; baseline rows of the
  * same verifier and hardware join it) and each n, coefficientScalingCv fits the pooled Eq. 3
- * coefficients per (prefill, decode) group, predicts held-out groups' coefficients from lines in
+ * coefficients per (prefill, decode) group (once per system, reused for every n), predicts held-out groups' coefficients from lines in
  * their length features (c*_p: prefill; the others: prefill + 0.5·decode) and reports the
  * held-out R² per coefficient. Systems with fewer than n + 3 length groups are skipped.
  *
@@ -70,17 +70,22 @@ export function heldOutR2Rows(rows: readonly TidyRow[], options: HeldOutR2RowsOp
   sd.forEach((system, si) => {
     const own = [...system.rows, ...rows.filter((r) => r.k === 0 && r.verifier === system.key.verifier && r.hardware === system.key.hardware)];
     const nLengths = new Set(own.map((r) => `${r.prefill_tokens}/${r.decode_tokens}`)).size;
+    let fitted: ReturnType<typeof coefficientScalingCv> | null = null;
     for (const n of ns) {
       const foldRng = rng.fork();
       if (nLengths < n + 3) continue;
-      const cv = coefficientScalingCv(own, { n, maxFolds, rng: foldRng, fitOptions: options.fitOptions });
+      // The first n fits the pooled coefficients of every length group; later n reuse them.
+      const cv: ReturnType<typeof coefficientScalingCv> = fitted
+        ? coefficientScalingCv([], { n, maxFolds, rng: foldRng, groups: fitted.groups })
+        : coefficientScalingCv(own, { n, maxFolds, rng: foldRng, fitOptions: options.fitOptions });
+      fitted = fitted ?? cv;
       for (const c of coefficients) out.push({ model: labels[si], coefficient: c, n, r2: (cv.r2 as Record<string, number>)[c] });
       runs.push({
         model: labels[si],
         verifier: system.key.verifier as string,
         n,
-        nGroups: cv.groups.length,
-        failedGroups: cv.failed.map((f) => f.label),
+        nGroups: fitted.groups.length,
+        failedGroups: fitted.failed.map((f) => f.label),
         nFolds: cv.cv.folds.length,
         nCombinations: cv.cv.nCombinations,
         sampled: cv.cv.sampled,

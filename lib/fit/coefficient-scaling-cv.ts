@@ -38,6 +38,11 @@ export interface CoefficientScalingOptions {
   fitOptions?: FitSdOptions;
   maxFolds?: number;
   rng?: Rng;
+  /**
+   * Pooled coefficients per length group from an earlier call (its `groups`): skips the per-group
+   * fits, so several n cost one set of fits; `rows` are then not read (pass []).
+   */
+  groups?: readonly GroupCoefficients[];
 }
 
 /** One length group's pooled coefficients. */
@@ -61,19 +66,21 @@ export interface CoefficientScalingResult {
  * held-out groups' coefficients (leave-n-groups-out). Reports the held-out R^2 per coefficient.
  *
  * @param rows tidy rows of one verifier, drafter and hardware over several length groups
- * @param options n, features, fit options, fold cap and Rng
+ * @param options n, features, fit options, fold cap and Rng, or precomputed groups
  * @returns per-group coefficients, the cross-validation and held-out R^2 per coefficient
  * @throws {Error} `coefficientScalingCv requires ...` for rows of several systems, fewer than 3
- *   fitted groups, or as leaveGroupsOut
+ *   fitted groups, malformed options.groups, or as leaveGroupsOut
  * @example
- * coefficientScalingCv(rows, { n: 2 }).r2.c2_v; // held-out R^2 of c2_v ~ prefill + 0.5 decode
+ * const one = coefficientScalingCv(rows, { n: 1 });
+ * coefficientScalingCv([], { n: 2, groups: one.groups }).r2.c2_v; // held-out R^2 of c2_v ~ prefill + 0.5 decode, no refits
  */
 export function coefficientScalingCv(rows: readonly TidyRow[], options: CoefficientScalingOptions): CoefficientScalingResult {
   if (!Array.isArray(rows)) throw new Error('coefficientScalingCv requires an array of tidy rows');
-  const systems = new Set(rows.filter((r) => r.k > 0).map((r) => JSON.stringify([r.verifier, r.drafter, r.hardware])));
-  if (systems.size > 1) throw new Error(`coefficientScalingCv requires rows of one verifier, drafter and hardware, got ${systems.size}`);
   const groupKeys = options.groupKeys ?? ['prefill_tokens', 'decode_tokens'];
   const features = { ...DEFAULT_LENGTH_FEATURES, ...(options.features ?? {}) };
+  if (options.groups !== undefined) return crossValidate(checkGroups(options.groups), [], groupKeys, features, options);
+  const systems = new Set(rows.filter((r) => r.k > 0).map((r) => JSON.stringify([r.verifier, r.drafter, r.hardware])));
+  if (systems.size > 1) throw new Error(`coefficientScalingCv requires rows of one verifier, drafter and hardware, got ${systems.size}`);
   const groups: GroupCoefficients[] = [];
   const failed: { label: string; error: string }[] = [];
   for (const g of groupRows(rows, groupKeys)) {
@@ -85,6 +92,26 @@ export function coefficientScalingCv(rows: readonly TidyRow[], options: Coeffici
       failed.push({ label: g.label, error: (err as Error).message });
     }
   }
+  return crossValidate(groups, failed, groupKeys, features, options);
+}
+
+function checkGroups(groups: readonly GroupCoefficients[]): GroupCoefficients[] {
+  if (!Array.isArray(groups)) throw new Error('coefficientScalingCv requires options.groups to be an array of group coefficients');
+  groups.forEach((g, i) => {
+    for (const c of ['prefill_tokens', 'decode_tokens', ...SD_COEFFICIENT_NAMES] as const) {
+      if (typeof g?.[c] !== 'number' || !Number.isFinite(g[c])) throw new Error(`coefficientScalingCv requires finite options.groups[${i}].${c}`);
+    }
+  });
+  return [...groups];
+}
+
+function crossValidate(
+  groups: GroupCoefficients[],
+  failed: { label: string; error: string }[],
+  groupKeys: readonly string[],
+  features: Record<keyof SdCoefficients, LengthFeature>,
+  options: CoefficientScalingOptions,
+): CoefficientScalingResult {
   if (groups.length < 3) throw new Error(`coefficientScalingCv requires at least 3 fitted groups, got ${groups.length}`);
   const cv = leaveGroupsOut(
     groups,

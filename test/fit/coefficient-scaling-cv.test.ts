@@ -58,6 +58,20 @@ describe('coefficientScalingCv', () => {
     expect(DEFAULT_LENGTH_FEATURES.c2_v({ prefill_tokens: 512, decode_tokens: 128 })).toBe(576);
   });
 
+  it('reuses the pooled coefficients of an earlier call for another n without refitting', () => {
+    const rows = LENGTHS.flatMap((p) => LENGTHS.map((g) => ({ p, g }))).flatMap(({ p, g }) => groupRowsFor(p, g, createRng(p * g), 0.01));
+    const one = coefficientScalingCv(rows, { n: 1 });
+    const again = coefficientScalingCv([], { n: 2, groups: one.groups });
+    const direct = coefficientScalingCv(rows, { n: 2 });
+    expect(again.groups).toEqual(one.groups);
+    expect(again.failed).toEqual([]);
+    expect(again.cv.nCombinations).toBe(120);
+    for (const name of ['c1_p', 'c1_v', 'c1_d', 'c2_p', 'c2_v', 'c2_d'] as const) expect(again.r2[name]).toBe(direct.r2[name]);
+    expect(() => coefficientScalingCv([], { n: 1, groups: [{ ...one.groups[0], c2_v: Number.NaN }] })).toThrow(
+      'coefficientScalingCv requires finite options.groups[0].c2_v',
+    );
+  });
+
   it('refuses rows of several systems or too few groups', () => {
     const a = groupRowsFor(512, 128, null, 0);
     expect(() => coefficientScalingCv([...a, ...a.map((r) => ({ ...r, verifier: 'W' }))], { n: 1 })).toThrow(
