@@ -47,12 +47,13 @@ export interface HeldOutR2RowsOptions {
  *
  * @param rows tidy rows of any systems over several lengths
  * @param options ns, maxFolds, seed, fitOptions, coefficients
- * @returns `rows` (one HeldOutR2Row per model, coefficient, n) and `runs` (fold bookkeeping)
+ * @returns `rows` (one HeldOutR2Row per model, coefficient, n), `runs` (fold bookkeeping) and `text`
+ *   (markdown, one line per model: groups fitted and folds run per n)
  * @throws {Error} `heldOutR2Rows requires ...` for a non-array, bad ns, or no system with enough groups
  * @example
  * heldOutR2Rows(simRows, { ns: [1, 2, 4] }).rows.filter((r) => r.coefficient === 'c2_v');
  */
-export function heldOutR2Rows(rows: readonly TidyRow[], options: HeldOutR2RowsOptions): { rows: HeldOutR2Row[]; runs: HeldOutRun[] } {
+export function heldOutR2Rows(rows: readonly TidyRow[], options: HeldOutR2RowsOptions): { rows: HeldOutR2Row[]; runs: HeldOutRun[]; text: string } {
   const fn = 'heldOutR2Rows';
   if (!Array.isArray(rows)) throw new Error(`${fn} requires an array of tidy rows`);
   const ns = options?.ns;
@@ -94,5 +95,14 @@ export function heldOutR2Rows(rows: readonly TidyRow[], options: HeldOutR2RowsOp
     }
   });
   if (out.length === 0) throw new Error(`${fn} requires at least one system with n + 3 or more length groups`);
-  return { rows: out, runs };
+  const models = [...new Set(runs.map((r) => r.model))];
+  const text = models
+    .map((model) => {
+      const mine = runs.filter((r) => r.model === model);
+      const failed = mine[0].failedGroups;
+      const folds = mine.map((r) => `n = ${r.n}: ${r.nFolds}${r.sampled ? ` sampled of ${r.nCombinations}` : ' (all)'} folds${r.failedFolds > 0 ? `, ${r.failedFolds} failed` : ''}`);
+      return `- ${model}: ${mine[0].nGroups} length groups fitted${failed.length > 0 ? ` (${failed.length} failed: ${failed.join('; ')})` : ''}; ${folds.join(', ')}.`;
+    })
+    .join('\n');
+  return { rows: out, runs, text };
 }

@@ -57,12 +57,16 @@ describe('heldOutR2Rows', () => {
     ]);
     // B has 4 lengths: n = 1 runs (4 >= 4), n = 2 does not (4 < 5).
     expect(result.runs.filter((r) => r.model === 'B').map((r) => [r.verifier, r.n])).toEqual([['B', 1]]);
+    expect(result.text).toBe('- A: 9 length groups fitted; n = 1: 9 (all) folds, n = 2: 36 (all) folds.\n- B: 4 length groups fitted; n = 1: 4 (all) folds, 1 failed.');
+    // B's only group with p = 512 held out leaves one prefill length: the c*_p lines cannot be fitted.
+    expect(result.runs.find((r) => r.model === 'B')!.failedFolds).toBe(1);
   });
 
   it('samples folds with a seeded Rng when they exceed maxFolds, reproducibly', () => {
     const one = heldOutR2Rows(rows.filter((r) => r.verifier === 'A'), { ns: [2], maxFolds: 10, seed: 5, coefficients: ['c2_v'] });
     const two = heldOutR2Rows(rows.filter((r) => r.verifier === 'A'), { ns: [2], maxFolds: 10, seed: 5, coefficients: ['c2_v'] });
     expect(one.runs[0]).toMatchObject({ nFolds: 10, nCombinations: 36, sampled: true });
+    expect(one.text).toContain('n = 2: 10 sampled of 36 folds');
     expect(one).toEqual(two);
   });
 
