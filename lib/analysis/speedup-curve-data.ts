@@ -17,18 +17,25 @@ export interface SpeedupCurveDataOptions {
    * the own Eq. 1 fit of the k = 0 sweep inside the pooled fit.
    */
   baseline?: 'pooled' | 'measured';
+  /**
+   * The SD side: 'pooled' (default) C1_eff, C2_eff of Eq. 3 at (alpha, k); 'settings' each (alpha, k)
+   * sweep's own Eq. 1 fit inside the pooled fit (a direct test of Eq. 2, without Eq. 3).
+   */
+  numerator?: 'pooled' | 'settings';
 }
 
 /**
  * The inputs of speedupFigure from one pooled Eq. 3 fit: the baseline's Eq. 1 coefficients and,
  * for each k at one alpha, the setting's C1_eff, C2_eff of Eq. 3 (E = (1 − α^(k+1)) / (1 − α)),
- * so that Eq. 2 draws the speedup the fitted model predicts.
+ * so that Eq. 2 draws the speedup the fitted model predicts; or, with numerator 'settings' (and
+ * baseline 'measured'), the sweeps' own Eq. 1 fits, so that Eq. 2 alone is tested.
  *
  * @param fit a pooled fit (fitSd, or a fitGroups entry's fit) of one system, one decode length
  * @param options alpha, ks, baseline
  * @returns `{ baseline, curves }` with curves labelled 'k = <k>'
  * @throws {Error} `speedupCurveData requires ...` for a fit without settings, several decode lengths,
- *   an alpha outside [0, 1], ks that are not integers >= 1, or (baseline 'measured') no fitted k = 0 sweep
+ *   an alpha outside [0, 1], ks that are not integers >= 1, (baseline 'measured') no fitted k = 0 sweep,
+ *   or (numerator 'settings') a k without a fitted sweep at alpha
  * @example
  * speedupCurveData(fit8b, { alpha: 0.8, ks: [1, 3, 6] }).curves[1]; // { series: 'k = 3', c1: 0.71, c2: 0.061 }
  */
@@ -55,6 +62,12 @@ export function speedupCurveData(
     if (!own) throw new Error(`${fn} requires a fitted k = 0 (baseline) sweep for baseline 'measured'`);
     baseline = { c1: own.c1 as number, c2: own.c2 as number };
   }
-  const curves = options.ks.map((k) => ({ series: `k = ${k}`, ...effectiveCoefficientsCore(fit, k, expectedTokens(alpha, k), g) }));
+  const numerator = options.numerator ?? 'pooled';
+  const curves = options.ks.map((k) => {
+    if (numerator === 'pooled') return { series: `k = ${k}`, ...effectiveCoefficientsCore(fit, k, expectedTokens(alpha, k), g) };
+    const own = fit.settings.find((s) => s.k === k && s.alpha !== null && Math.abs(s.alpha - alpha) < 1e-9 && typeof s.c1 === 'number' && typeof s.c2 === 'number');
+    if (!own) throw new Error(`${fn} requires a fitted sweep at alpha ${alpha}, k ${k} for numerator 'settings'`);
+    return { series: `k = ${k}`, c1: own.c1 as number, c2: own.c2 as number };
+  });
   return { baseline, curves };
 }

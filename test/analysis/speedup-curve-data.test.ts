@@ -26,6 +26,15 @@ describe('speedupCurveData', () => {
     );
   });
 
+  it("uses the sweeps' own Eq. 1 fits for numerator 'settings'", () => {
+    const d = speedupCurveData(fit, { alpha: 0.5, ks: [2], baseline: 'measured', numerator: 'settings' });
+    expect(d).toEqual({ baseline: { c1: 1.2, c2: 0.12 }, curves: [{ series: 'k = 2', c1: 1, c2: 1 }] });
+    expect(() => speedupCurveData(fit, { alpha: 0.5, ks: [3], numerator: 'settings' })).toThrow(
+      "speedupCurveData requires a fitted sweep at alpha 0.5, k 3 for numerator 'settings'",
+    );
+    expect(() => speedupCurveData(fit, { alpha: 0.6, ks: [2], numerator: 'settings' })).toThrow('requires a fitted sweep at alpha 0.6, k 2');
+  });
+
   it('rejects bad alphas, ks and fits of several decode lengths', () => {
     expect(() => speedupCurveData(fit, { alpha: 1.2, ks: [1] })).toThrow('speedupCurveData requires options.alpha in [0, 1]');
     expect(() => speedupCurveData(fit, { alpha: 0.5, ks: [0] })).toThrow('speedupCurveData requires options.ks to be integers >= 1');
