@@ -1,5 +1,5 @@
 /** A condition on one column: a value, a list of allowed values, or a predicate. */
-export type ColumnCondition = unknown | readonly unknown[] | ((value: unknown) => boolean);
+export type ColumnCondition = string | number | boolean | null | readonly unknown[] | ((value: unknown) => boolean);
 
 /**
  * The rows whose columns meet every condition of `where`: a value must be equal (===), a list
