@@ -1,5 +1,7 @@
 import type { Figure } from '../figures/figure.js';
 import { showFigure } from '../figures/show-figure.js';
+import { displayMimeBundle } from '../html/display-mime-bundle.js';
+import { escapeHtml } from '../html/escape-html.js';
 import { showTable } from '../tables/show-table.js';
 import type { TableSpec } from '../tables/table-spec.js';
 import type { FigureFormat, FigureWriter } from './create-figure-writer.js';
@@ -18,7 +20,7 @@ export interface ReportOptions {
 
 /** One notebook's outputs: each figure and table is shown interactively and written to disk. */
 export interface Report {
-  /** Shows the figure and writes `<id>.png/.svg/.html/.json`; resolves to the files written. */
+  /** Shows the figure with its caption below it and writes `<id>.png/.svg/.html/.json`; resolves to the files written. */
   figure(figure: Figure): Promise<string[]>;
   /** Shows the table and writes `<id>.csv/.md/.json`; returns the files written. */
   table(table: TableSpec): string[];
@@ -50,6 +52,11 @@ export function createReport(options: ReportOptions = {}): Report {
       if (display) {
         showFigure(figure.spec, { includePlotlyJs: !plotlyShown });
         plotlyShown = true;
+        // The caption names the data and the fit: the notebook reader sees it under the figure, as in the files.
+        displayMimeBundle({
+          'text/html': `<p class="speclat-caption"><b>${escapeHtml(figure.id)}</b>: ${escapeHtml(figure.caption)}</p>`,
+          'text/plain': `${figure.id}: ${figure.caption}`,
+        });
       }
       writer ??= createFigureWriter({ outDir: `${outDir}/figures`, formats: options.formats });
       const written = await (await writer).write(figure.spec, { id: figure.id, caption: figure.caption });
