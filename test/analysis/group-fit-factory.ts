@@ -27,3 +27,22 @@ export function excludedPoint(index: number, reason: string): ExcludedPoint {
 export function configKey(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return { verifier: 'V', drafter: 'D', hardware: 'H', prefill_tokens: 512, decode_tokens: 128, k: 1, alpha: 0.5, ...overrides };
 }
+
+/** One setting of a pooled fit's diagnostics (fitSd's SdSettingFit) with defaults. */
+export function setting(k: number, alpha: number | null, c1: number | null, c2: number | null, extra: Record<string, unknown> = {}) {
+  return {
+    k,
+    alpha,
+    expectedTokens: 1,
+    decodeTokens: 128,
+    nPoints: 8,
+    c1,
+    c2,
+    r2: c1 === null ? null : 0.99,
+    error: c1 === null ? 'failed' : null,
+    c1Eff: c1 ?? 0,
+    c2Eff: c2 ?? 0,
+    pooledR2: 0.98,
+    ...extra,
+  };
+}
