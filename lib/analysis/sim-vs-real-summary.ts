@@ -13,6 +13,9 @@ export interface SimVsRealSummary {
   /** Mean absolute and mean signed percentage error of simulated against real mean latency (%). */
   mapePct: number;
   biasPct: number;
+  /** MAPE over the synchronous points (zero load) and over the constant-rate points (%); NaN without any. */
+  syncMapePct: number;
+  loadedMapePct: number;
   /** Share of compared points within ±band (fraction). */
   withinBand: number;
   band: number;
@@ -26,7 +29,8 @@ export interface SimVsRealSummary {
 /**
  * Sums up a point-for-point comparison of simulated and real mean latency (simAtRealRates): how
  * many real points were compared or could not be paired (and why), the mean absolute and signed
- * percentage errors, the share within ±band, and the verifier the simulator fits worst.
+ * percentage errors (also apart for the synchronous, zero-load points and the constant-rate ones),
+ * the share within ±band, and the verifier the simulator fits worst.
  *
  * @param result simAtRealRates output
  * @param options band (fraction, default 0.10)
@@ -58,6 +62,10 @@ export function simVsRealSummary(result: SimAtRealRates, options: { band?: numbe
     }
   }
   const mapePct = mape(errors);
+  const syncErrors = cs.filter((c) => c.strategy === 'synchronous').map((c) => c.rel_error);
+  const loadedErrors = cs.filter((c) => c.strategy !== 'synchronous').map((c) => c.rel_error);
+  const syncMapePct = syncErrors.length > 0 ? mape(syncErrors) : NaN;
+  const loadedMapePct = loadedErrors.length > 0 ? mape(loadedErrors) : NaN;
   const biasPct = (errors.reduce((a, e) => a + e, 0) / errors.length) * 100;
   const withinBand = errors.filter((e) => Math.abs(e) <= band + 1e-12).length / errors.length;
   const f = (x: number): string => formatNumber(x);
@@ -67,7 +75,7 @@ export function simVsRealSummary(result: SimAtRealRates, options: { band?: numbe
       ? `; ${unmatched.length} could not be paired (${above} above the simulated sweep's highest steady rate, ` +
         `${noSweep} without a simulated sweep of their configuration${unmatched.length - above - noSweep > 0 ? `, ${unmatched.length - above - noSweep} other` : ''})`
       : '') +
-    `. Mean absolute error ${f(mapePct)}%, mean signed error ${f(biasPct)}% (${biasPct < 0 ? 'the simulation is faster than reality on average' : 'the simulation is slower than reality on average'}); ` +
+    `. Mean absolute error ${f(mapePct)}% (synchronous points ${f(syncMapePct)}%, constant-rate points ${f(loadedMapePct)}%), mean signed error ${f(biasPct)}% (${biasPct < 0 ? 'the simulation is faster than reality on average' : 'the simulation is slower than reality on average'}); ` +
     `${f(withinBand * 100)}% of the points lie within ±${f(band * 100)}%. Worst verifier: ${worstVerifier} (MAPE ${f(worstMapePct)}%).`;
   return {
     n: cs.length,
@@ -77,6 +85,8 @@ export function simVsRealSummary(result: SimAtRealRates, options: { band?: numbe
     unmatchedOther: unmatched.length - above - noSweep,
     mapePct,
     biasPct,
+    syncMapePct,
+    loadedMapePct,
     withinBand,
     band,
     worstVerifier,

@@ -17,10 +17,10 @@ export interface StepCostData {
   table: ExternalAgreementTableRow[];
 }
 
-/** What each public source measured (cited in captions). */
+/** Short panel names of the public sources (their models and citations belong in the caption). */
 const SOURCES: Record<string, string> = {
-  'vllm-pr5691': 'vLLM PR #5691 (A100, Llama-2-7B)',
-  'specdecode-bench': 'specdecode-bench, arXiv 2601.11580 (H100, Llama-3.1-8B)',
+  'vllm-pr5691': 'vLLM PR #5691 (A100)',
+  'specdecode-bench': 'specdecode-bench (H100)',
 };
 
 /** Legend and table name of a pass: 'verify k = 3', 'decode (1 token)', 'EAGLE draft'. */
@@ -35,8 +35,8 @@ function passLabel(pass: string, k: number): string {
  * Turns the simulator's external agreement rows (buildExternalAgreement: its roofline pass time
  * plus one software offset per source and pass, against public step timings) into the inputs of
  * stepCostFigure and externalAgreementTable. Each (source, context) becomes one panel named after
- * the source's hardware and model ('vLLM PR #5691 (A100, Llama-2-7B), context 256 tokens');
- * each pass one series ('verify k = 3'). Step times stay in ms.
+ * the source and its GPU ('vLLM PR #5691 (A100), context 256'; the caller's caption names the
+ * models and citations); each pass one series ('verify k = 3'). Step times stay in ms.
  *
  * @param rows buildExternalAgreement output
  * @param options contexts to keep (default all)
@@ -45,7 +45,7 @@ function passLabel(pass: string, k: number): string {
  *   a context filter that keeps nothing
  * @example
  * stepCostData(buildExternalAgreement(data, systems), { contexts: [256, 1024] }).table[0].source;
- * // 'vLLM PR #5691 (A100, Llama-2-7B), context 256 tokens: verify k = 5'
+ * // 'vLLM PR #5691 (A100), context 256: verify k = 5'
  */
 export function stepCostData(rows: readonly AgreementRow[], options: StepCostDataOptions = {}): StepCostData {
   const fn = 'stepCostData';
@@ -63,7 +63,7 @@ export function stepCostData(rows: readonly AgreementRow[], options: StepCostDat
   const simulated: StepCostPoint[] = [];
   const table: ExternalAgreementTableRow[] = [];
   for (const r of chosen) {
-    const source = `${SOURCES[r.source] ?? r.source}, context ${r.context_tokens} tokens`;
+    const source = `${SOURCES[r.source] ?? r.source}, context ${r.context_tokens}`;
     const series = passLabel(r.pass, r.k);
     measured.push({ source, series, batchSize: r.batch, stepMs: r.measured_ms });
     simulated.push({ source, series, batchSize: r.batch, stepMs: r.simulated_ms });

@@ -26,16 +26,16 @@ const ROWS = [
 describe('stepCostData', () => {
   it('makes one panel per source and context, one series per pass, in ms', () => {
     const d = stepCostData(ROWS);
-    expect(d.measured[0]).toEqual({ source: 'vLLM PR #5691 (A100, Llama-2-7B), context 256 tokens', series: 'verify k = 5', batchSize: 4, stepMs: 13.7 });
+    expect(d.measured[0]).toEqual({ source: 'vLLM PR #5691 (A100), context 256', series: 'verify k = 5', batchSize: 4, stepMs: 13.7 });
     expect(d.simulated[1].stepMs).toBeCloseTo(10.9 + 4.1, 12);
     expect(d.measured[2].series).toBe('decode (1 token)');
-    expect(d.measured[3]).toEqual({ source: 'specdecode-bench, arXiv 2601.11580 (H100, Llama-3.1-8B), context 2048 tokens', series: 'EAGLE draft', batchSize: 1, stepMs: 2.14 });
+    expect(d.measured[3]).toEqual({ source: 'specdecode-bench (H100), context 2048', series: 'EAGLE draft', batchSize: 1, stepMs: 2.14 });
   });
 
   it('gives table rows naming panel and pass, with the unadjusted roofline', () => {
     const d = stepCostData(ROWS);
     expect(d.table[1]).toEqual({
-      source: 'vLLM PR #5691 (A100, Llama-2-7B), context 256 tokens: verify k = 5',
+      source: 'vLLM PR #5691 (A100), context 256: verify k = 5',
       batchSize: 8,
       measuredMs: 14.8,
       simulatedMs: 10.9 + 4.1,
@@ -46,7 +46,7 @@ describe('stepCostData', () => {
   it('keeps only the chosen contexts and names unknown sources and passes as given', () => {
     const d = stepCostData([...ROWS, row('other', 'prefill', 2, 256, 0, 1, 1, 0)], { contexts: [256] });
     expect(d.measured.map((p) => p.batchSize)).toEqual([4, 8, 2]);
-    expect(d.measured[2]).toEqual({ source: 'other, context 256 tokens', series: 'prefill', batchSize: 2, stepMs: 1 });
+    expect(d.measured[2]).toEqual({ source: 'other, context 256', series: 'prefill', batchSize: 2, stepMs: 1 });
   });
 
   it('rejects empty input, missing numbers and a filter that keeps nothing', () => {
