@@ -21,6 +21,11 @@ export interface MoeFitsOptions {
   share?: number;
   /** Fit at least this many points of a sweep when it has them (default 5, the Eq. 4 minimum). */
   minPoints?: number;
+  /**
+   * Configurations to fit (default all): lengths, the SD sweeps' alpha (baselines, k = 0, have none
+   * and are kept whatever it is) and the draft lengths (0 = the baseline).
+   */
+  select?: { prefillTokens?: number; decodeTokens?: number; alpha?: number; ks?: readonly number[] };
 }
 
 /** The plain Eq. 1 and the Eq. 4 fit of one MoE configuration. */
@@ -50,7 +55,7 @@ export interface MoeConfigFit {
  * convergence test are kept (their `converged` flag says so).
  *
  * @param rows tidy rows (other verifiers are ignored)
- * @param options routing per verifier, tokens per request, share, minPoints
+ * @param options routing per verifier, tokens per request, share, minPoints, select
  * @returns one entry per configuration, verifiers in routing order, then first-seen order
  * @throws {Error} `moeFits requires ...` for a non-array, no routing, or bad routing facts
  * @example
@@ -68,8 +73,16 @@ export function moeFits(rows: readonly TidyRow[], options: MoeFitsOptions): MoeC
     if (!(Number.isInteger(facts?.experts) && Number.isInteger(facts?.active) && facts.active >= 1 && facts.active <= facts.experts)) {
       throw new Error(`${fn} requires integer routing facts 1 <= active <= experts for ${verifier}`);
     }
+    const sel = options.select ?? {};
     const mine = lowerLoadRows(
-      rows.filter((r) => r.verifier === verifier),
+      rows.filter(
+        (r) =>
+          r.verifier === verifier &&
+          (sel.prefillTokens === undefined || r.prefill_tokens === sel.prefillTokens) &&
+          (sel.decodeTokens === undefined || r.decode_tokens === sel.decodeTokens) &&
+          (sel.ks === undefined || sel.ks.includes(r.k)) &&
+          (sel.alpha === undefined || r.k === 0 || r.alpha === sel.alpha),
+      ),
       { share: options.share ?? 1, minPoints: options.minPoints },
     );
     const groups = fitGroups(mine, {

@@ -34,6 +34,16 @@ describe('moeFits', () => {
     expect(half[1].rows.map((r) => r.measured_rps).slice(1)).toEqual([2, 4, 6, 8]);
   });
 
+  it('fits only the selected configurations (baselines whatever the alpha)', () => {
+    const more = [...ROWS, ...sweep('gpt-oss-20b', 2, 32, 4).map((r) => ({ ...r, alpha: 0.6 })), ...sweep('gpt-oss-20b', 2, 32, 4).map((r) => ({ ...r, prefill_tokens: 1024 }))];
+    const sel = moeFits(more, { routing: ROUTING, tokensPerRequest: 'k+1', share: 0.5, select: { prefillTokens: 512, decodeTokens: 128, alpha: 0.8, ks: [0, 2] } });
+    expect(sel.map((f) => [f.k, f.alpha, f.prefillTokens])).toEqual([
+      [0, null, 512],
+      [2, 0.8, 512],
+    ]);
+    expect(moeFits(more, { routing: ROUTING, tokensPerRequest: 'k+1', share: 0.5, select: { ks: [2] } })).toHaveLength(3);
+  });
+
   it('keeps a configuration that cannot be fitted with its error', () => {
     const few = moeFits(ROWS.slice(0, 4), { routing: ROUTING, tokensPerRequest: 'k+1' });
     expect(few[0].fit).toBeNull();
