@@ -14,7 +14,7 @@ import { selectFit } from './select-fit.js';
  * @example
  * measuredBaseline(fitGroups(simRows, { model: 'sd' }), { verifier: 'Qwen3-8B', prefill_tokens: 512, decode_tokens: 128 }).c1; // s
  */
-export function measuredBaseline(fits: readonly GroupFit<SdFit>[], where: Record<string, unknown>): { c1: number; c2: number; system: string } {
+export function measuredBaseline(fits: readonly GroupFit<Pick<SdFit, 'settings'>>[], where: Record<string, unknown>): { c1: number; c2: number; system: string } {
   const g = selectFit(fits, where);
   const own = g.fit.settings.find((s) => s.k === 0 && typeof s.c1 === 'number' && typeof s.c2 === 'number');
   if (!own) throw new Error(`measuredBaseline requires a fitted k = 0 sweep in ${g.label}`);

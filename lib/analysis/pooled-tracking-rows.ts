@@ -24,7 +24,7 @@ export interface PooledTrackingRowsOptions {
  * pooledTrackingRows(fitGroups(rows, { model: 'sd' }), { where: { verifier: 'Qwen3-8B' } })[0];
  * // { setting: 'Qwen3-8B, α = 0.50, k = 1', group: 'k = 1', c1Fit: 1.39, c2Fit: 0.079, c1Eff: 1.41, c2Eff: 0.081 }
  */
-export function pooledTrackingRows(fits: readonly GroupFit<SdFit>[], options: PooledTrackingRowsOptions = {}): PooledTrackingRow[] {
+export function pooledTrackingRows(fits: readonly GroupFit<Pick<SdFit, 'settings'>>[], options: PooledTrackingRowsOptions = {}): PooledTrackingRow[] {
   const fn = 'pooledTrackingRows';
   if (!Array.isArray(fits as unknown)) throw new Error(`${fn} requires an array of group fits`);
   const column = options.groupBy ?? 'k';

@@ -2,7 +2,10 @@ import type { GroupFit } from '../fit/fit-groups.js';
 import type { SdFit } from '../fit/fit-sd.js';
 import type { BestOverKRow } from '../figures/best-over-k-figure.js';
 import { effectiveCoefficientsCore } from '../model/effective-coefficients.js';
+import type { SD_COEFFICIENT_NAMES } from '../model/sd-coefficients.js';
 import { settingCoefficients } from './setting-coefficients.js';
+
+type SdCoefficientName = (typeof SD_COEFFICIENT_NAMES)[number];
 
 /** C1R and C2R of one (alpha, k) setting of one system, with the system named. */
 export interface RatioRow extends BestOverKRow {
@@ -44,7 +47,7 @@ export interface RatioRowsOptions {
  * ratioRows(fitGroups(rows, { model: 'sd' }), { baseline: 'pooled', where: { verifier: 'Qwen3-8B' } })[0];
  * // { alpha: 0.5, k: 1, prefillTokens: 512, decodeTokens: 128, c1r: 0.77, c2r: 1.9, ... }
  */
-export function ratioRows(fits: readonly GroupFit<SdFit>[], options: RatioRowsOptions): RatioRow[] {
+export function ratioRows(fits: readonly GroupFit<Pick<SdFit, SdCoefficientName | 'settings'>>[], options: RatioRowsOptions): RatioRow[] {
   const fn = 'ratioRows';
   if (!Array.isArray(fits as unknown)) throw new Error(`${fn} requires an array of group fits`);
   const baseline = options?.baseline;

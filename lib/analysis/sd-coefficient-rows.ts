@@ -19,7 +19,11 @@ import { systemLabel } from './system-label.js';
  * @example
  * sdCoefficientRows(fits, bootstrapSdFits(rows, fits, { nBoot: 100, seed: 1 }))[0].c2_v_lo; // lower 95% bound (s/request)
  */
-export function sdCoefficientRows(fits: readonly GroupFit<SdFit>[], boots?: readonly SdBootstrap[] | null, suffix = ''): SdCoefficientsTableRow[] {
+export function sdCoefficientRows(
+  fits: readonly GroupFit<Pick<SdFit, (typeof SD_COEFFICIENT_NAMES)[number] | 'r2' | 'mape' | 'nPoints'>>[],
+  boots?: readonly SdBootstrap[] | null,
+  suffix = '',
+): SdCoefficientsTableRow[] {
   const fn = 'sdCoefficientRows';
   if (!Array.isArray(fits as unknown)) throw new Error(`${fn} requires an array of group fits`);
   if (boots != null && (!Array.isArray(boots as unknown) || boots.length !== fits.length)) {

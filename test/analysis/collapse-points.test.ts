@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collapsePoints } from '../../lib/analysis/collapse-points.js';
 import { tidyRow } from '../fit/tidy-row-factory.js';
-import { configKey, entry, openPoint } from './group-fit-factory.js';
+import { configKey, entry, failedEntry, openPoint } from './group-fit-factory.js';
 
 describe('collapsePoints', () => {
   const rows = [
@@ -12,7 +12,7 @@ describe('collapsePoints', () => {
 
   it('normalises each used point by its own fit: x = measured rps × C2, y = L / C1', () => {
     const fit = { c1: 1.5, c2: 0.1, points: [openPoint(0, 2, 3), openPoint(1, 5, 6), { ...openPoint(2, 1, 2), kind: 'closed' as const }] };
-    const pts = collapsePoints(rows, [entry(configKey({ verifier: 'Qwen3-8B' }), fit), entry(configKey(), null)]);
+    const pts = collapsePoints(rows, [entry(configKey({ verifier: 'Qwen3-8B' }), fit), failedEntry(configKey())]);
     expect(pts.map((p) => [p.x, p.y, p.group])).toEqual([
       [0.2, 2, 'Qwen3-8B'],
       [0.5, 4, 'Qwen3-8B'],

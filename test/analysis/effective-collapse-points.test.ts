@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { effectiveCollapsePoints } from '../../lib/analysis/effective-collapse-points.js';
 import { tidyRow } from '../fit/tidy-row-factory.js';
-import { entry } from './group-fit-factory.js';
+import { entry, failedEntry } from './group-fit-factory.js';
 
 // c1_eff = 0.1 + (g/E)(0.01 + k 0.002), c2_eff = 0.01 + (g/E)(0.001 + k 0.0005)
 const six = { c1_p: 0.1, c1_v: 0.01, c1_d: 0.002, c2_p: 0.01, c2_v: 0.001, c2_d: 0.0005 };
@@ -18,7 +18,7 @@ describe('effectiveCollapsePoints', () => {
   const fits = [
     entry({ verifier: 'A' }, { ...six, points: [sdPoint(0, 2, 1.75, 1.2), sdPoint(1, 1, 2, 0.6)] }),
     entry({ verifier: 'B' }, { ...six, points: [sdPoint(2, 1, 2, 0.6)] }),
-    entry({ verifier: 'C' }, null),
+    failedEntry({ verifier: 'C' }),
   ];
 
   it("normalises every point by its own setting's C1_eff and C2_eff", () => {

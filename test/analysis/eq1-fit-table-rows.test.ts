@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { eq1FitTableRows } from '../../lib/analysis/eq1-fit-table-rows.js';
-import { configKey, entry, excludedPoint } from './group-fit-factory.js';
+import { configKey, entry, failedEntry, excludedPoint } from './group-fit-factory.js';
 
 describe('eq1FitTableRows', () => {
   it('copies keys and coefficients, turns MAPE into percent and counts exclusions; failed fits have no row', () => {
     const fit = { c1: 1.5, c2: 0.05, r2: 0.99, mape: 0.0234, nPoints: 8, excluded: [excludedPoint(0, 'a'), excludedPoint(9, 'b')] };
-    const rows = eq1FitTableRows([entry(configKey({ k: 3, alpha: 0.7 }), fit), entry(configKey({ k: 4 }), null)]);
+    const rows = eq1FitTableRows([entry(configKey({ k: 3, alpha: 0.7 }), fit), failedEntry(configKey({ k: 4 }))]);
     expect(rows).toEqual([
       {
         verifier: 'V', drafter: 'D', hardware: 'H', prefill_tokens: 512, decode_tokens: 128, k: 3, alpha: 0.7,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exclusionSummary } from '../../lib/analysis/exclusion-summary.js';
-import { entry, excludedPoint } from './group-fit-factory.js';
+import { entry, failedEntry, excludedPoint } from './group-fit-factory.js';
 
 describe('exclusionSummary', () => {
   it('counts reasons with their numbers replaced, most frequent first, over successful fits only', () => {
@@ -8,7 +8,7 @@ describe('exclusionSummary', () => {
       entry({ k: 1 }, { nPoints: 8, excluded: [excludedPoint(0, 'throughput strategy'), excludedPoint(1, 'mean concurrency 126.3 >= 0.9 x max concurrency 128')] }),
       entry({ k: 2 }, { nPoints: 7, excluded: [excludedPoint(2, 'throughput strategy'), excludedPoint(3, 'mean concurrency 119 >= 0.9 x max concurrency 128')] }),
       entry({ k: 3 }, { nPoints: 6, excluded: [excludedPoint(4, 'target rate 1.5e-3 rps')] }),
-      entry({ k: 4 }, null),
+      failedEntry({ k: 4 }),
     ];
     const s = exclusionSummary(fits);
     expect(s).toMatchObject({ nFits: 3, nUsed: 21, nExcluded: 5 });

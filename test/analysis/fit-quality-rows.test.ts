@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitQualityRows } from '../../lib/analysis/fit-quality-rows.js';
-import { entry } from './group-fit-factory.js';
+import { entry, failedEntry } from './group-fit-factory.js';
 
 describe('fitQualityRows', () => {
   it('gives one row per model, with medians where several fits share it', () => {
@@ -9,7 +9,7 @@ describe('fitQualityRows', () => {
       entry({ verifier: 'A' }, { r2: 0.95, mape: 0.05, nPoints: 8 }),
       entry({ verifier: 'A' }, { r2: 0.97, mape: 0.02, nPoints: 7 }),
       entry({ verifier: 'B' }, { r2: 0.5, mape: 0.4, nPoints: 30 }),
-      entry({ verifier: 'C' }, null),
+      failedEntry({ verifier: 'C' }),
     ];
     const rows = fitQualityRows('Fig. 2a', fits);
     expect(rows).toHaveLength(2);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitSummaryBy } from '../../lib/analysis/fit-summary-by.js';
-import { entry } from './group-fit-factory.js';
+import { entry, failedEntry } from './group-fit-factory.js';
 
 const fit = (r2: number, mape: number, nPoints = 8) => ({ r2, mape, nPoints });
 
@@ -10,7 +10,7 @@ describe('fitSummaryBy', () => {
     entry({ verifier: 'Qwen3-8B' }, fit(0.95, 0.06)),
     entry({ verifier: 'Qwen3-8B' }, fit(0.97, 0.03)),
     entry({ verifier: 'Qwen3-0.6B' }, fit(0.9, 0.1, 5)),
-    entry({ verifier: 'Qwen3-0.6B' }, null),
+    failedEntry({ verifier: 'Qwen3-0.6B' }),
   ];
 
   it('gives per-group counts, median/min/max R² and median/max MAPE in percent, in natural order', () => {

@@ -2,15 +2,18 @@
 import type { FitPoint, ExcludedPoint } from '../../lib/fit/fit-point.js';
 import type { GroupFit } from '../../lib/fit/fit-groups.js';
 
-/** A GroupFit around any fit object (null: a failed group with an error). */
-export function entry<F>(key: Record<string, unknown>, fit: F | null, error = 'failed'): GroupFit<F> {
-  return {
-    key,
-    label: Object.entries(key).map(([k, v]) => `${k}=${String(v)}`).join(' '),
-    nRows: 10,
-    fit,
-    error: fit === null ? error : null,
-  };
+/** A GroupFit around any fit object. */
+export function entry<F>(key: Record<string, unknown>, fit: F): GroupFit<F> {
+  return { key, label: labelOf(key), nRows: 10, fit, error: null };
+}
+
+/** A group whose fit failed (assignable to GroupFit of any fit type). */
+export function failedEntry(key: Record<string, unknown>, error = 'failed'): GroupFit<never> {
+  return { key, label: labelOf(key), nRows: 10, fit: null, error };
+}
+
+function labelOf(key: Record<string, unknown>): string {
+  return Object.entries(key).map(([k, v]) => `${k}=${String(v)}`).join(' ');
 }
 
 /** An open-loop fit point referring to rows[index]. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { latencyCurveData } from '../../lib/analysis/latency-curve-data.js';
 import { tidyRow } from '../fit/tidy-row-factory.js';
-import { configKey, entry, openPoint } from './group-fit-factory.js';
+import { configKey, entry, failedEntry, openPoint } from './group-fit-factory.js';
 
 describe('latencyCurveData', () => {
   const rows = [tidyRow({ measured_rps: 1.5 }), tidyRow({ measured_rps: 3 }), tidyRow({ measured_rps: 2 }), tidyRow({ measured_rps: 0.8 })];
@@ -9,7 +9,7 @@ describe('latencyCurveData', () => {
     entry(configKey({ verifier: 'A', k: 1, alpha: 0.5 }), { c1: 1, c2: 0.1, points: [openPoint(0, 1.5, 1.2), openPoint(1, 3, 1.5)] }),
     entry(configKey({ verifier: 'A', k: 3, alpha: 0.7 }), { c1: 0.8, c2: 0.05, points: [openPoint(2, 2, 0.9)] }),
     entry(configKey({ verifier: 'B', k: 1, alpha: 0.5 }), { c1: 2, c2: 0.2, points: [openPoint(3, 0.8, 2.5)] }),
-    entry(configKey({ verifier: 'A', k: 6, alpha: 0.5 }), null),
+    failedEntry(configKey({ verifier: 'A', k: 6, alpha: 0.5 })),
   ];
 
   it('selects configurations by key values, k and alpha, series by k and panels by alpha', () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { pooledVsSingleData } from '../../lib/analysis/pooled-vs-single-data.js';
 import { tidyRow } from '../fit/tidy-row-factory.js';
-import { entry, openPoint } from './group-fit-factory.js';
+import { entry, failedEntry, openPoint } from './group-fit-factory.js';
 
 describe('pooledVsSingleData', () => {
   const rows = [tidyRow({ k: 1, measured_rps: 2 }), tidyRow({ k: 4, measured_rps: 3 }), tidyRow({ k: 4, measured_rps: 9 })];
   const key = { verifier: 'Qwen3-8B', drafter: 'E', hardware: 'A100', prefill_tokens: 512, decode_tokens: 128 };
   const fits = [
-    entry({ ...key, verifier: 'X' }, null),
+    failedEntry({ ...key, verifier: 'X' }),
     entry(key, { c1: 1.2, c2: 0.05, r2: 0.4, mape: 0.21, points: [openPoint(0, 2, 1.5), openPoint(1, 3, 1.1)] }),
   ];
 

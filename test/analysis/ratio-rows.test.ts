@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ratioRows } from '../../lib/analysis/ratio-rows.js';
-import { entry, setting } from './group-fit-factory.js';
+import { entry, failedEntry, setting } from './group-fit-factory.js';
 
 const key = (verifier: string, prefill = 512, decode = 128) => ({ verifier, drafter: 'D', hardware: 'H', prefill_tokens: prefill, decode_tokens: decode });
 // c1_p + g c1_v = 0.05 + 128 * 0.01 = 1.33 s; c2_p + g c2_v = 0.02 + 128 * 0.0005 = 0.084 s/request
@@ -10,7 +10,7 @@ describe('ratioRows', () => {
   const fits = [
     entry(key('A'), { ...six, settings: [setting(0, null, 2, 0.1), setting(2, 0.6, 1.33, 0.168, { c1Eff: 0.665, c2Eff: 0.042 })] }),
     entry(key('B', 1024, 1024), { ...six, settings: [setting(1, 0.5, 1, 0.2)] }),
-    entry(key('C'), null),
+    failedEntry(key('C')),
   ];
 
   it("divides each setting's own fit by the pooled fit's k = 0 values", () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { sdCoefficientRows } from '../../lib/analysis/sd-coefficient-rows.js';
-import { entry } from './group-fit-factory.js';
+import { entry, failedEntry } from './group-fit-factory.js';
 
 const six = { c1_p: 0.05, c1_v: 0.01, c1_d: 0.001, c2_p: 0.02, c2_v: 0.0005, c2_d: 0.0001 };
 const interval = (lower: number, upper: number) => ({ lower, upper, median: (lower + upper) / 2, se: 0 });
 
 describe('sdCoefficientRows', () => {
   const key = { verifier: 'Qwen3-8B', drafter: 'E', hardware: 'A100', prefill_tokens: 512, decode_tokens: 128 };
-  const fits = [entry(key, { ...six, r2: 0.98, mape: 0.0467, nPoints: 384 }), entry({ ...key, verifier: 'X' }, null), entry({ ...key, verifier: 'Y' }, { ...six, r2: 0.9, mape: 0.1, nPoints: 10 })];
+  const fits = [entry(key, { ...six, r2: 0.98, mape: 0.0467, nPoints: 384 }), failedEntry({ ...key, verifier: 'X' }), entry({ ...key, verifier: 'Y' }, { ...six, r2: 0.9, mape: 0.1, nPoints: 10 })];
 
   it('copies the six coefficients, R², MAPE in percent and points, labelled by system', () => {
     const rows = sdCoefficientRows(fits as never, null, ' (simulated)');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { selectFit } from '../../lib/analysis/select-fit.js';
-import { entry } from './group-fit-factory.js';
+import { entry, failedEntry } from './group-fit-factory.js';
 
 describe('selectFit', () => {
-  const fits = [entry({ verifier: 'A', k: 1 }, null, 'too few points'), entry({ verifier: 'B', k: 1 }, { c: 2 }), entry({ verifier: 'B', k: 2 }, { c: 3 })];
+  const fits = [failedEntry({ verifier: 'A', k: 1 }, 'too few points'), entry({ verifier: 'B', k: 1 }, { c: 2 }), entry({ verifier: 'B', k: 2 }, { c: 3 })];
   it('returns the first successful fit matching every key value', () => {
     expect(selectFit(fits, { verifier: 'B' }).fit).toEqual({ c: 2 });
     expect(selectFit(fits, { verifier: 'B', k: 2 }).fit).toEqual({ c: 3 });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { tailFits } from '../../lib/analysis/tail-fits.js';
 import { tidyRow } from '../fit/tidy-row-factory.js';
-import { configKey, entry, openPoint } from './group-fit-factory.js';
+import { configKey, entry, failedEntry, openPoint } from './group-fit-factory.js';
 
 describe('tailFits', () => {
   // Mean model C1 = 1, C2 = 0.1; p95 exactly 1.2 x the mean model, p99 an Eq. 1 curve of its own (C1 1.5, C2 0.12).
   const rates = [1, 2, 3, 4, 5];
   const mean = (r: number) => 1 / (1 - 0.1 * r);
   const rows = rates.map((r) => tidyRow({ measured_rps: r, mean_latency_s: mean(r), p95_latency_s: 1.2 * mean(r), p99_latency_s: 1.5 / (1 - 0.12 * r) }));
-  const fits = [entry(configKey({ verifier: 'A' }), { points: rates.map((r, i) => openPoint(i, r, mean(r), mean(r))) }), entry(configKey(), null)];
+  const fits = [entry(configKey({ verifier: 'A' }), { points: rates.map((r, i) => openPoint(i, r, mean(r), mean(r))) }), failedEntry(configKey())];
 
   it('refits Eq. 1 to each statistic, scales the mean model by least squares and scores it unchanged', () => {
     const [p95, p99] = tailFits(rows, fits);

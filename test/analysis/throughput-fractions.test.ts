@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { throughputFractions } from '../../lib/analysis/throughput-fractions.js';
 import { tidyRow } from '../fit/tidy-row-factory.js';
-import { configKey, entry, excludedPoint, openPoint } from './group-fit-factory.js';
+import { configKey, entry, failedEntry, excludedPoint, openPoint } from './group-fit-factory.js';
 
 describe('throughputFractions', () => {
   const rows = [
@@ -17,7 +17,7 @@ describe('throughputFractions', () => {
       entry(configKey({ verifier: 'A' }), { c2: 0.1, points: [openPoint(0, 1, 1)], excluded: [excludedPoint(1, 'throughput')] }),
       entry(configKey({ verifier: 'A', k: 2 }), { c2: 0.2, points: [openPoint(2, 2, 1)], excluded: [excludedPoint(3, 'throughput')] }),
       entry(configKey({ verifier: 'B' }), { c2: 0.2, points: [openPoint(4, 4, 1)], excluded: [] }), // no throughput row: skipped
-      entry(configKey({ verifier: 'C' }), null),
+      failedEntry(configKey({ verifier: 'C' })),
     ];
     const r = throughputFractions(rows, fits);
     expect(r.configs.map((c) => [c.group, c.throughputRps])).toEqual([
