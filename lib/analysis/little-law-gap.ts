@@ -40,9 +40,11 @@ export function littleLawGap(points: readonly LittleBatchPoint[]): LittleLawGap 
   const medianAbsGapPct = median(gaps);
   const maxAbsGapPct = Math.max(...gaps);
   const within5Pct = gaps.filter((g) => g <= 5).length / gaps.length;
+  // Gaps below 0.001% are rounding of the reported numbers, not a difference worth digits.
+  const pct = (v: number): string => (v < 1e-3 ? 'below 0.001%' : `${formatNumber(v, 2)}%`);
   const text =
     `Over ${points.length} runs, RPS × L / measured concurrency has median ${formatNumber(medianRatio, 4)}; ` +
-    `the median gap is ${formatNumber(medianAbsGapPct, 2)}%, the largest ${formatNumber(maxAbsGapPct, 2)}%, ` +
+    `the median gap is ${pct(medianAbsGapPct)}, the largest ${pct(maxAbsGapPct)}, ` +
     `and ${formatNumber(within5Pct * 100, 3)}% of runs are within 5% of Little's Law.`;
   return { n: points.length, medianRatio, medianAbsGapPct, maxAbsGapPct, within5Pct, text };
 }

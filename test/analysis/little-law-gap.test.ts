@@ -17,6 +17,11 @@ describe('littleLawGap', () => {
     expect(g.text).toBe("Over 3 runs, RPS × L / measured concurrency has median 1; the median gap is 4%, the largest 10%, and 66.7% of runs are within 5% of Little's Law.");
   });
 
+  it('words gaps of rounding size without spurious digits', () => {
+    const g = littleLawGap([{ group: 'a', rps: 3, latencyS: 0.1, meanConcurrency: 0.3 }]);
+    expect(g.text).toContain('the median gap is below 0.001%, the largest below 0.001%');
+  });
+
   it('rejects no points and non-positive values', () => {
     expect(() => littleLawGap([])).toThrow('littleLawGap requires a non-empty array of points');
     expect(() => littleLawGap([{ group: 'a', rps: 1, latencyS: 1, meanConcurrency: 0 }])).toThrow('points[0] is not');
