@@ -47,16 +47,22 @@ export function moeLatencyCore(rps: number, c: MoeCoefficients, routing: MoeRout
   if (rps === 0) return c.c1_u;
   const tokensPerLatency = rps * routing.tokensPerRequest;
   const { experts, active } = routing;
+  const missPerToken = 1 - active / experts;
+  // phi(T) = 1 - missPerToken^T = 1 - exp(T ln missPerToken): one exp per evaluation (hot loop).
+  const logMissPerLatency = missPerToken > 0 ? Math.log(missPerToken) * tokensPerLatency : -Infinity;
   // f(L) = L * (1 - rps * C2(phi)) - C1(phi): negative below the physical root, positive just above it.
   const f = (latencyS: number): number => {
-    const phi = moeCoverageCore(latencyS * tokensPerLatency, experts, active);
+    const phi = missPerToken > 0 ? 1 - Math.exp(latencyS * logMissPerLatency) : moeCoverageCore(latencyS * tokensPerLatency, experts, active);
     return latencyS * (1 - rps * (c.c2_u + phi * c.c2_s)) - (c.c1_u + phi * c.c1_s);
   };
   // Coverage is within 1e-12 of 1 beyond this latency; past it f is linear in L.
-  const missPerToken = 1 - active / experts;
   const fullCoverageS = missPerToken <= 0 ? 0 : Math.log(1e-12) / Math.log(missPerToken) / tokensPerLatency;
-  let lo = c.c1_u;
-  if (f(lo) >= 0) return lo; // only when rps * C2 is ~0 and phi(lo) adds nothing
+  // C1(phi) >= c1_u and C2(phi) >= c2_u, so f(L) <= L (1 - rps c2_u) - c1_u: no root below
+  // c1_u / (1 - rps c2_u), and none at all when rps c2_u >= 1. The scan starts there.
+  const slackU = 1 - rps * c.c2_u;
+  if (slackU <= 0) return Infinity;
+  let lo = c.c1_u / slackU;
+  if (f(lo) >= 0) return lo; // only when phi(lo) adds nothing (c1_s = c2_s = 0 or phi = 0)
   const ratio = 1.02;
   let hi = lo * ratio;
   while (hi <= fullCoverageS * ratio) {
@@ -72,11 +78,46 @@ export function moeLatencyCore(rps: number, c: MoeCoefficients, routing: MoeRout
   return f(root) >= -1e-9 * root ? bisect(f, lo, Math.max(root * 1.000001, lo * ratio)) : Infinity;
 }
 
+/**
+ * The root of f in [lo, hi] (f(lo) < 0 <= f(hi)) to a relative width of 1e-13: the Illinois
+ * variant of regula falsi (superlinear on the smooth f of Eq. 4), which keeps the bracket, with a
+ * bisection step whenever an interpolation step fails to halve it.
+ */
 function bisect(f: (x: number) => number, lo: number, hi: number): number {
+  let flo = f(lo);
+  let fhi = f(hi);
+  if (!(flo < 0)) return lo;
+  if (!(fhi >= 0)) return hi;
+  let side = 0;
   for (let i = 0; i < 200 && hi - lo > 1e-13 * hi; i++) {
-    const mid = 0.5 * (lo + hi);
-    if (f(mid) >= 0) hi = mid;
-    else lo = mid;
+    const width = hi - lo;
+    let x = hi - (fhi * width) / (fhi - flo);
+    if (!(x > lo && x < hi)) x = 0.5 * (lo + hi);
+    const fx = f(x);
+    if (fx >= 0) {
+      hi = x;
+      fhi = fx;
+      if (side === 1) flo *= 0.5;
+      side = 1;
+    } else {
+      lo = x;
+      flo = fx;
+      if (side === -1) fhi *= 0.5;
+      side = -1;
+    }
+    if (hi - lo > 0.5 * width) {
+      // Slow progress: bisect once to guarantee the bracket shrinks geometrically.
+      const mid = 0.5 * (lo + hi);
+      const fm = f(mid);
+      if (fm >= 0) {
+        hi = mid;
+        fhi = fm;
+      } else {
+        lo = mid;
+        flo = fm;
+      }
+      side = 0;
+    }
   }
   return 0.5 * (lo + hi);
 }

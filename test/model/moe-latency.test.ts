@@ -46,4 +46,21 @@ describe('moeLatency (Eq. 4, implicit)', () => {
     const six = moeLatency(5, c, { ...routing, tokensPerRequest: 6 }).latencyS;
     expect(six).toBeGreaterThan(one);
   });
+
+  it('is saturated as soon as the low-coverage load alone fills the server (rps * c2_u >= 1)', () => {
+    expect(moeLatency(100, c, routing).saturated).toBe(true); // 100 * 0.01 = 1
+    expect(moeLatency(99, { ...c, c2_s: 0 }, routing).latencyS).toBeCloseTo(1.4 / 0.01, 6); // full coverage: (0.8 + 0.6) / (1 - 0.99)
+  });
+
+  it('agrees with plain fixed-point iteration from an empty server on a steep coverage curve', () => {
+    const steep = { c1_u: 0.3, c1_s: 1.2, c2_u: 0.005, c2_s: 0.02 };
+    for (const [rps, tpr] of [[2, 3], [8, 11], [20, 1]]) {
+      let l = steep.c1_u;
+      for (let i = 0; i < 20000; i++) {
+        const phi = 1 - (120 / 128) ** (rps * l * tpr);
+        l = (steep.c1_u + phi * steep.c1_s) / (1 - rps * (steep.c2_u + phi * steep.c2_s));
+      }
+      expect(moeLatency(rps, steep, { experts: 128, active: 8, tokensPerRequest: tpr }).latencyS).toBeCloseTo(l, 9);
+    }
+  });
 });
