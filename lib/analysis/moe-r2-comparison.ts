@@ -29,7 +29,7 @@ export function moeR2Comparison(rows: readonly MoeR2TableRow[], options: MoeR2Co
   if (!Array.isArray(rows)) throw new Error(`${fn} requires an array of rows`);
   const main = rows.filter((r) => r.setting === options?.main);
   if (main.length === 0) throw new Error(`${fn} requires rows of the main setting ${String(options?.main)}`);
-  const f = (x: number): string => formatNumber(x);
+  const f = (x: number): string => formatNumber(x, 4); // R² near 1: four significant digits
   const norm = (name: string): string => name.slice(name.lastIndexOf('/') + 1).toLowerCase();
   let improved = 0;
   let plainAbove = 0;

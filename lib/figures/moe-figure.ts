@@ -48,7 +48,7 @@ export interface MoeFigureOptions extends FigureOptions {
 /**
  * Fig. 8: MoE verifiers, one column per model. Top: measured mean latency against request
  * rate (markers) with the plain Eq. 1 fit (dashed) and the coverage-corrected Eq. 4 fit
- * (solid), colour by k. Bottom: the expert coverage phi(T) = 1 − (1 − m/M)^T implied by the
+ * (solid), colour by k, with a legend key for the two line styles. Bottom: the expert coverage phi(T) = 1 − (1 − m/M)^T implied by the
  * corrected fit, T = RPS·L·tokensPerRequest. Curves run to 1.1 × the highest measured rate,
  * stopping before either model saturates.
  *
@@ -178,6 +178,22 @@ export function moeFigure(data: { points: readonly MoePoint[]; fits: readonly Mo
       facetAxes(bottom, 'request rate RPS (requests/s)', 'coverage φ (fraction)', { rangemode: 'tozero', matches: top.xaxis }, { range: [0, 1.02] }, false),
     );
   });
+  if (data.fits.length > 0) {
+    // Line-style key: which curve is which fit (the colours are the draft lengths).
+    for (const [name, dash] of [['dashed: plain Eq. 1', 'dash'], ['solid: Eq. 4 (coverage-corrected)', 'solid']] as const) {
+      traces.push({
+        type: 'scatter',
+        mode: 'lines',
+        name,
+        x: [null],
+        y: [null],
+        line: { color: FIGURE_DEFAULTS.referenceColour, width: FIGURE_DEFAULTS.referenceWidth, dash },
+        hoverinfo: 'skip',
+        showlegend: true,
+        legendgroup: 'fit-style',
+      });
+    }
+  }
   const caption =
     o.caption ??
     `MoE verifiers (Fig. 8) on ${o.dataLabel}: top, measured mean latency (markers) with the plain Eq. 1 fit (dashed) and ` +
