@@ -1,6 +1,7 @@
 import { rooflineModelShape } from '../sim/roofline-model-shape.js';
 import { rooflinePassTerms } from '../sim/roofline-pass-terms.js';
 import type { SystemSpec } from '../sim/specs/spec-types.js';
+import { getSystemSpec } from '../sim/system-registry.js';
 
 /** The simulator's MoE verifier step at one batch of decode tokens. */
 export interface MoeStepShare {
@@ -33,14 +34,14 @@ export interface MoeStepSharesOptions {
  * and the step time at that coverage against the same step with every expert read. Passes are
  * priced unpadded (CUDA-graph padding aside), so the numbers isolate the expert traffic.
  *
- * @param systems system specs (getSystemSpec), each with an MoE verifier
+ * @param systems registry names or system specs (getSystemSpec), each with an MoE verifier
  * @param options token counts, context per sequence
  * @returns one row per (system, T), systems in input order
  * @throws {Error} `moeStepShares requires ...` for no systems, a dense verifier, or token counts that are not positive integers
  * @example
- * moeStepShares([getSystemSpec('gpt-oss-20b@a100-80gb')], { tokens: [1] })[0].coverage; // 4/32 = 0.125
+ * moeStepShares(['gpt-oss-20b@a100-80gb'], { tokens: [1] })[0].coverage; // 4/32 = 0.125
  */
-export function moeStepShares(systems: readonly SystemSpec[], options: MoeStepSharesOptions): MoeStepShare[] {
+export function moeStepShares(systems: ReadonlyArray<string | SystemSpec>, options: MoeStepSharesOptions): MoeStepShare[] {
   const fn = 'moeStepShares';
   if (!Array.isArray(systems) || systems.length === 0) throw new Error(`${fn} requires at least one system spec`);
   const tokens = options?.tokens;
@@ -50,7 +51,8 @@ export function moeStepShares(systems: readonly SystemSpec[], options: MoeStepSh
   const context = options.contextTokens ?? 512;
   if (!(Number.isInteger(context) && context >= 0)) throw new Error(`${fn} requires options.contextTokens to be an integer >= 0`);
   const out: MoeStepShare[] = [];
-  for (const spec of systems) {
+  for (const given of systems) {
+    const spec = typeof given === 'string' ? getSystemSpec(given) : given;
     if (!spec?.verifier?.moe) throw new Error(`${fn} requires MoE verifiers, ${String(spec?.name)} is dense`);
     const shape = rooflineModelShape(spec.verifier, spec.gpuCount, null);
     const allExperts = shape.moeLayers * shape.numExperts;

@@ -180,7 +180,7 @@ export function moeFigure(data: { points: readonly MoePoint[]; fits: readonly Mo
   });
   if (data.fits.length > 0) {
     // Line-style key: which curve is which fit (the colours are the draft lengths).
-    for (const [name, dash] of [['dashed: plain Eq. 1', 'dash'], ['solid: Eq. 4 (coverage-corrected)', 'solid']] as const) {
+    for (const [name, dash] of [['plain Eq. 1 (dashed)', 'dash'], ['Eq. 4 (solid)', 'solid']] as const) {
       traces.push({
         type: 'scatter',
         mode: 'lines',

@@ -3,7 +3,7 @@ import { moeStepShares } from '../../lib/analysis/moe-step-shares.js';
 import { getSystemSpec } from '../../lib/sim/system-registry.js';
 
 describe('moeStepShares', () => {
-  const rows = moeStepShares([getSystemSpec('qwen3-30b-a3b@a100-80gb'), getSystemSpec('gpt-oss-20b@a100-80gb')], { tokens: [1, 4, 256] });
+  const rows = moeStepShares([getSystemSpec('qwen3-30b-a3b@a100-80gb'), 'gpt-oss-20b@a100-80gb'], { tokens: [1, 4, 256] }); // a spec or a registry name
 
   it('gives the coverage of uniform routing, 1 - (1 - m/M)^T', () => {
     expect(rows.map((r) => [r.system, r.tokens])).toEqual([

@@ -35,10 +35,10 @@ describe('moeFigure (Fig. 8)', () => {
       'k = 1 Eq. 4 (coverage-corrected)',
       'k = 1 coverage φ',
       'no SD',
-      'dashed: plain Eq. 1',
-      'solid: Eq. 4 (coverage-corrected)',
+      'plain Eq. 1 (dashed)',
+      'Eq. 4 (solid)',
     ]);
-    expect(traceNamed(figure, 'dashed: plain Eq. 1')).toMatchObject({ y: [null], showlegend: true, line: { dash: 'dash' } });
+    expect(traceNamed(figure, 'plain Eq. 1 (dashed)')).toMatchObject({ y: [null], showlegend: true, line: { dash: 'dash' } });
     expect(traceNamed(figure, 'no SD')).toMatchObject({ xaxis: 'x2', yaxis: 'y2' });
     expect(traceNamed(figure, 'k = 1 coverage φ')).toMatchObject({ xaxis: 'x3', yaxis: 'y3' });
     expect(axisTitle(layout.yaxis)).toBe('mean latency L (s)');
