@@ -2,9 +2,9 @@ import { formatNumber } from '../figures/format-number.js';
 import type { MoeStepShare } from './moe-step-shares.js';
 
 /**
- * One sentence per simulated MoE system from moeStepShares: the routed experts' share of the
- * weight bytes, and at the smallest and a chosen token count the expected coverage and how much
- * faster the step is than with every expert read.
+ * One sentence per simulated MoE system from moeStepShares: its routing (uniform or skewed), the
+ * routed experts' share of the weight bytes, and at each token count the expected coverage and
+ * how much faster the step is than with every expert read.
  *
  * @param rows moeStepShares output
  * @returns markdown bullets, one per system
@@ -20,7 +20,8 @@ export function moeStepSharesText(rows: readonly MoeStepShare[]): string {
     .map((system) => {
       const mine = rows.filter((r) => r.system === system).sort((a, b) => a.tokens - b.tokens);
       const steps = mine.map((r) => `T = ${r.tokens}: φ = ${f(r.coverage)}, ${f(r.savingVsFull * 100)}% faster`).join('; ');
-      return `- **${system}**: routed experts are ${f(mine[0].expertWeightShare * 100)}% of the weight bytes a fully covered step reads. Decode step of T tokens against the same step reading every expert — ${steps}.`;
+      const routing = mine[0].routingZipfS === 0 ? 'uniform i.i.d. routing' : `routing skewed, Zipf exponent ${f(mine[0].routingZipfS)}`;
+      return `- **${system}** (${routing}): routed experts are ${f(mine[0].expertWeightShare * 100)}% of the weight bytes a fully covered step reads. Decode step of T tokens against the same step reading every expert — ${steps}.`;
     })
     .join('\n');
 }

@@ -17,6 +17,8 @@ export interface MoeStepShare {
   fullCoverageStepMs: number;
   /** 1 − stepMs / fullCoverageStepMs: how much faster the step is than a dense read of the same weights. */
   savingVsFull: number;
+  /** The simulator's routing skew (Zipf exponent of expert popularity; 0 = uniform i.i.d. routing, the paper's assumption). */
+  routingZipfS: number;
 }
 
 /** Options of {@link moeStepShares}. */
@@ -69,6 +71,7 @@ export function moeStepShares(systems: ReadonlyArray<string | SystemSpec>, optio
         stepMs: expected.timeS * 1e3,
         fullCoverageStepMs: full.timeS * 1e3,
         savingVsFull: 1 - expected.timeS / full.timeS,
+        routingZipfS: spec.routingZipfS,
       });
     }
   }

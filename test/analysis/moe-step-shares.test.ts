@@ -17,6 +17,7 @@ describe('moeStepShares', () => {
     expect(rows[0].coverage).toBeCloseTo(8 / 128, 12);
     expect(rows[1].coverage).toBeCloseTo(1 - (120 / 128) ** 4, 12);
     expect(rows[4].coverage).toBeCloseTo(1 - (28 / 32) ** 4, 12);
+    expect(rows.every((r) => r.routingZipfS === 0)).toBe(true); // the registry routes uniformly
   });
 
   it('finds the routed experts are ~96% of the weights Qwen3-30B-A3B reads (published shapes)', () => {
