@@ -39,7 +39,7 @@ describe.skipIf(!hasJupyter || !hasData)(`notebooks/${NOTEBOOK}`, () => {
     const markdown = outputs.map((o) => text(o.data?.['text/markdown'])).join('\n');
     // The data set sentence and the per-verifier fit summary are computed from the real data.
     expect(markdown).toContain('No row runs without speculative decoding');
-    expect(markdown).toMatch(/\*\*Qwen3-8B\*\*: 48 configurations, R² median 0\.9\d+/);
+    expect(markdown).toMatch(/\*\*Qwen3-8B\*\*: 48 configuration\(s\), R² median 0\.9\d+/);
     // Fig. 1 was shown (Plotly bundle) and written with its caption; the table too.
     expect(outputs.some((o) => o.data !== undefined && 'application/vnd.plotly.v1+json' in o.data)).toBe(true);
     for (const file of ['out/figures/fig01-collapse.png', 'out/figures/fig01-collapse.json', 'out/tables/tab01-eq1-fits.csv']) {
