@@ -20,7 +20,7 @@ export type ScalingVerdict = 'proportional' | 'linear with an offset' | 'not lin
 export interface ScalingClaims {
   /** Per coefficient (in the fits' order): the verdict. */
   verdicts: Array<{ coefficient: string; verdict: ScalingVerdict }>;
-  /** The coefficient with the highest proportional R² (the paper: c1_v, "almost exactly" linear). */
+  /** The coefficient with the highest R² of its better fit (the paper: c1_v, "almost exactly" linear). */
   best: string;
   /** Markdown: one line per coefficient and a verdict per claim. */
   text: string;
@@ -33,7 +33,8 @@ export interface ScalingClaims {
  * with a log–log exponent within exponentTolerance of 1; "linear with an offset" when instead the
  * fit with an intercept reaches R² ≥ r2Min with a positive slope (a fixed per-step cost plus a
  * part that grows with size); else "not linear". A claim agrees when all its coefficients are one
- * of the first two. "Almost exactly" = c1_v has the highest proportional R² of the six.
+ * of the first two. "Almost exactly" = c1_v has the highest R² of the six, each coefficient scored
+ * by the better of its two fits.
  *
  * @param fits coefficientSizeFits output (proportional)
  * @param options dataLabel, linear (fits with intercept), r2Min, exponentTolerance
@@ -55,7 +56,9 @@ export function scalingClaims(fits: readonly CoefficientSizeFit[], options: Scal
       f.r2 >= r2Min && Math.abs(f.exponent - 1) <= tol ? 'proportional' : lin && lin.r2 >= r2Min && lin.slope > 0 ? 'linear with an offset' : 'not linear';
     return { f, lin, verdict };
   });
-  const best = fits.reduce((a, b) => (b.r2 > a.r2 ? b : a)).coefficient;
+  const score = (j: (typeof judged)[number]): number => Math.max(j.f.r2, j.lin ? j.lin.r2 : -Infinity);
+  const bestJ = judged.reduce((a, b) => (score(b) > score(a) ? b : a));
+  const best = bestJ.f.coefficient;
   const lines = judged.map(
     ({ f, lin, verdict }) =>
       `- ${f.coefficient} against ${f.coefficient.endsWith('_d') ? 'drafter' : 'verifier'} size (${f.n} models): proportional R² = ${formatNumber(f.r2)}, ` +
@@ -70,7 +73,7 @@ export function scalingClaims(fits: readonly CoefficientSizeFit[], options: Scal
     if (bad.length > 0) return `differs from the paper for ${bad.join(', ')}`;
     return offset.length > 0 ? `agrees, with a fixed offset for ${offset.join(', ')}` : 'agrees with the paper';
   };
-  const c1v = fits.find((f) => f.coefficient === 'c1_v');
+  const c1v = judged.find((j) => j.f.coefficient === 'c1_v');
   return {
     verdicts: judged.map((j) => ({ coefficient: j.f.coefficient, verdict: j.verdict })),
     best,
@@ -82,8 +85,8 @@ export function scalingClaims(fits: readonly CoefficientSizeFit[], options: Scal
       `- Claim "c1_v almost exactly": ${
         c1v
           ? best === 'c1_v'
-            ? `c1_v has the highest proportional R² (${formatNumber(c1v.r2, 4)}): agrees with the paper`
-            : `the highest proportional R² is ${best}'s, c1_v has ${formatNumber(c1v.r2, 4)}: differs from the paper`
+            ? `c1_v has the highest R² (${formatNumber(score(c1v), 4)}): agrees with the paper`
+            : `the highest R² is ${best}'s (${formatNumber(score(bestJ), 4)}), c1_v has ${formatNumber(score(c1v), 4)}: differs from the paper`
           : 'not tested'
       }.`,
   };
