@@ -7,6 +7,12 @@ import { SD_COEFFICIENT_NAMES } from '../model/sd-coefficients.js';
 import { createRng } from '../random/create-rng.js';
 import { modelLabels } from './model-labels.js';
 
+/** A held-out R² row with the held-out MAPE of the same predictions. */
+export interface HeldOutRow extends HeldOutR2Row {
+  /** Mean absolute percentage error of the held-out predictions (%); NaN when an observed value is 0. */
+  mapePct: number;
+}
+
 /** How one (model, n) cross-validation went. */
 export interface HeldOutRun {
   model: string;
@@ -47,13 +53,13 @@ export interface HeldOutR2RowsOptions {
  *
  * @param rows tidy rows of any systems over several lengths
  * @param options ns, maxFolds, seed, fitOptions, coefficients
- * @returns `rows` (one HeldOutR2Row per model, coefficient, n), `runs` (fold bookkeeping) and `text`
+ * @returns `rows` (held-out R² and MAPE per model, coefficient, n), `runs` (fold bookkeeping) and `text`
  *   (markdown, one line per model: groups fitted and folds run per n)
  * @throws {Error} `heldOutR2Rows requires ...` for a non-array, bad ns, or no system with enough groups
  * @example
  * heldOutR2Rows(simRows, { ns: [1, 2, 4] }).rows.filter((r) => r.coefficient === 'c2_v');
  */
-export function heldOutR2Rows(rows: readonly TidyRow[], options: HeldOutR2RowsOptions): { rows: HeldOutR2Row[]; runs: HeldOutRun[]; text: string } {
+export function heldOutR2Rows(rows: readonly TidyRow[], options: HeldOutR2RowsOptions): { rows: HeldOutRow[]; runs: HeldOutRun[]; text: string } {
   const fn = 'heldOutR2Rows';
   if (!Array.isArray(rows)) throw new Error(`${fn} requires an array of tidy rows`);
   const ns = options?.ns;
@@ -66,7 +72,7 @@ export function heldOutR2Rows(rows: readonly TidyRow[], options: HeldOutR2RowsOp
     ['verifier', 'drafter', 'hardware'],
   );
   const labels = modelLabels(sd.map((g) => g.key));
-  const out: HeldOutR2Row[] = [];
+  const out: HeldOutRow[] = [];
   const runs: HeldOutRun[] = [];
   sd.forEach((system, si) => {
     const own = [...system.rows, ...rows.filter((r) => r.k === 0 && r.verifier === system.key.verifier && r.hardware === system.key.hardware)];
@@ -80,7 +86,7 @@ export function heldOutR2Rows(rows: readonly TidyRow[], options: HeldOutR2RowsOp
         ? coefficientScalingCv([], { n, maxFolds, rng: foldRng, groups: fitted.groups })
         : coefficientScalingCv(own, { n, maxFolds, rng: foldRng, fitOptions: options.fitOptions });
       fitted = fitted ?? cv;
-      for (const c of coefficients) out.push({ model: labels[si], coefficient: c, n, r2: (cv.r2 as Record<string, number>)[c] });
+      for (const c of coefficients) out.push({ model: labels[si], coefficient: c, n, r2: (cv.r2 as Record<string, number>)[c], mapePct: 100 * cv.cv.mape[c] });
       runs.push({
         model: labels[si],
         verifier: system.key.verifier as string,

@@ -18,7 +18,7 @@ const SIZES: Record<string, number> = { Big: 14, Edge: 7.9, Small: 1.7 };
 describe('heldOutClaims', () => {
   const rows = [
     { model: 'Big', coefficient: 'c2_p', n: 1, r2: 0.99 },
-    { model: 'Big', coefficient: 'c2_p', n: 4, r2: 0.975 },
+    { model: 'Big', coefficient: 'c2_p', n: 4, r2: 0.975, mapePct: 2.5 },
     { model: 'Big', coefficient: 'c2_v', n: 1, r2: 0.98 },
     { model: 'Big', coefficient: 'c1_p', n: 1, r2: 0.1 },
     { model: 'Edge', coefficient: 'c2_p', n: 1, r2: 0.99 },
@@ -31,7 +31,7 @@ describe('heldOutClaims', () => {
   it('takes the smallest R² over n per claimed coefficient and splits models at 8B (5% slack)', () => {
     const c = heldOutClaims(rows, runs, { dataLabel: 'sim', sizeOf: (n) => SIZES[n] });
     expect(c).toMatchObject({ large: ['Big', 'Edge'], largePassing: ['Big'], small: ['Small'], smallPassing: ['Small'] });
-    expect(c.text).toContain('- Big (14 B): min R² of c2_p 0.975, min R² of c2_v 0.98 (reaches 0.97).');
+    expect(c.text).toContain('- Big (14 B): min R² of c2_p 0.975 (held-out MAPE up to 2.5%), min R² of c2_v 0.98 (reaches 0.97).');
     expect(c.text).toContain('1 of 2 model(s) of 8B and up reach it (Edge miss): differs from the paper');
     expect(c.text).toContain('Smaller models (contrast): 1 of 1 reach it');
   });

@@ -47,7 +47,10 @@ describe('heldOutR2Rows', () => {
       ['c2_p', 2],
       ['c2_v', 2],
     ]);
-    for (const r of a) expect(r.r2).toBeCloseTo(1, 6);
+    for (const r of a) {
+      expect(r.r2).toBeCloseTo(1, 6);
+      expect(r.mapePct).toBeLessThan(1e-3);
+    }
   });
 
   it('runs every fold when they fit under maxFolds, and skips models with fewer than n + 3 lengths', () => {
