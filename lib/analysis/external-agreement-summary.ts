@@ -26,7 +26,7 @@ export interface ExternalAgreementSummary {
   /** Rows compared in all, and how many of them lie within the tolerance. */
   n: number;
   nWithin: number;
-  /** Anchor rows: the one row per (source, pass) whose measurement set the offset (ratio 1 by construction). */
+  /** Anchor rows: the one row per (source, pass) with a positive offset whose measurement set it (ratio 1 by construction). */
   nAnchors: number;
   /** Rows within the tolerance among the n − nAnchors that test the model. */
   nWithinTested: number;
@@ -38,9 +38,10 @@ export interface ExternalAgreementSummary {
 
 /**
  * Summarises the simulator's agreement with public step timings (buildExternalAgreement rows)
- * against a tolerance, e.g. the issue's ±25%. Each (source, pass) has one anchor row, the one at
- * its smallest batch (then context), whose measurement set the software offset: its ratio is 1
- * by construction, so the summary also counts agreement over the other rows alone.
+ * against a tolerance, e.g. the issue's ±25%. A (source, pass) with a positive software offset has
+ * one anchor row, the one at its smallest batch (then context), whose measurement set the
+ * offset: its ratio is 1 by construction, so the summary also counts agreement over the other
+ * rows alone. A (source, pass) without an offset has no anchor.
  *
  * @param rows buildExternalAgreement output
  * @param options tolerance as a fraction (default 0.25)
@@ -66,7 +67,8 @@ export function externalAgreementSummary(rows: readonly AgreementRow[], options:
     const a = anchors.get(key);
     if (a === undefined || r.batch < a.batch || (r.batch === a.batch && r.context_tokens < a.context_tokens)) anchors.set(key, r);
   }
-  const anchorSet = new Set(anchors.values());
+  // Only a positive offset was set from its anchor row (buildExternalAgreement: offset = max(0, measured - roofline)).
+  const anchorSet = new Set([...anchors.values()].filter((r) => r.offset_ms > 0));
   const groups = new Map<string, AgreementRow[]>();
   for (const r of rows) {
     const key = JSON.stringify([r.source, r.pass, r.k]);

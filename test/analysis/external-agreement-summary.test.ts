@@ -21,9 +21,9 @@ const ROWS = [
   row('pr', 'verify', 4, 256, 5, 10, 6, 4), // anchor, ratio 1
   row('pr', 'verify', 64, 256, 5, 40, 52, 4), // ratio 1.4: outside +-25%
   row('pr', 'verify', 16, 256, 5, 20, 17, 4), // ratio 1.05
-  row('sb', 'verify', 1, 1024, 3, 6, 6, 0), // anchor of sb|verify (batch 1, context 1024 < 2048)
-  row('sb', 'verify', 1, 2048, 3, 6.2, 6.1, 0), // ratio 0.984
-  row('sb', 'verify', 64, 2048, 1, 10, 7.4, 0), // ratio 0.74: outside
+  row('sb', 'verify', 1, 1024, 3, 6, 5.5, 0.5), // anchor of sb|verify (batch 1, context 1024 < 2048)
+  row('sb', 'verify', 1, 2048, 3, 6.2, 5.6, 0.5), // ratio 0.984
+  row('sb', 'verify', 64, 2048, 1, 10, 6.9, 0.5), // ratio 0.74: outside
 ];
 
 describe('externalAgreementSummary', () => {
@@ -54,6 +54,12 @@ describe('externalAgreementSummary', () => {
     expect(s.text).toContain('leaving out the 2 anchor rows');
     expect(s.text).toContain('Farthest: pr verify k = 5 at batch 64, context 256: ratio 1.4.');
     expect(s.text).toContain('- sb verify k = 1: 0/1 within ±25%, ratio 0.74 to 0.74');
+  });
+
+  it('has no anchor where the offset is zero (the roofline was already slower than the measurement)', () => {
+    const noOffset = externalAgreementSummary([row('sb', 'decode', 1, 256, 0, 6, 7.2, 0), row('sb', 'decode', 64, 256, 0, 8, 8.1, 0)]);
+    expect(noOffset.nAnchors).toBe(0);
+    expect(noOffset.nWithinTested).toBe(2);
   });
 
   it('takes another tolerance and rejects bad input', () => {
