@@ -76,10 +76,13 @@ export function rooflineContext(spec: SystemSpec, role: 'verifier' | 'drafter'):
  * Mechanism (per GPU under tensor parallelism): each kernel group costs
  * max(FLOPs / (peak x efficiency), bytes / (bandwidth x memoryEff)); groups run one after the
  * other, so their times add. Linear layers read every dense weight once and do 2 FLOPs per
- * weight per padded token; routed experts read only the experts hit; attention does
+ * weight per padded token, their GEMMs priced as if each processed gemmPadTokens more rows
+ * (tile padding and pipeline fill make small GEMMs less efficient than large ones); routed experts read only the experts hit; attention does
  * 4 x heads x headDim FLOPs per (query, key) pair under the causal mask (sliding-window layers see
  * at most `window` keys) and reads each sequence's KV cache once; the LM head runs only on sampled
- * positions. Tensor parallelism adds two all-reduces per layer (ring over NVLink).
+ * positions. Attention kernels reach attentionEff of peak on both FLOPs and KV bytes (paged
+ * KV blocks read less efficiently than streamed weights). Tensor parallelism adds two
+ * all-reduces per layer (ring over NVLink).
  * time = cpuPrep + max(passCpuFloorS, gpu).
  *
  * @param spec the system
@@ -174,27 +177,33 @@ export function rooflinePassTermsCore(ctx: RooflineContext, pass: ForwardPass, e
     }
   }
 
+  // GEMM compute is priced as if every GEMM processed gemmPadTokens more rows (tile padding,
+  // pipeline fill): 2 x weights x (tokens + pad) FLOPs at computeEff of peak.
+  const pad = e.gemmPadTokens;
+  const gemmRate = peak * e.computeEff;
+
   // Linear layers.
   const linearFlops = 2 * s.linearParams * padded;
   const linearWeightBytes = s.linearParams * dt + padded * s.hiddenSize * dt; // + embedding rows
   const linearBytes = linearWeightBytes + padded * s.activationBytesPerToken;
-  const linearS = Math.max(linearFlops / (peak * e.computeEff), linearBytes / bw);
+  const linearS = Math.max((2 * s.linearParams * (padded + pad)) / gemmRate, linearBytes / bw);
 
-  // Routed experts.
+  // Routed experts: each expert hit runs one GEMM over the tokens routed to it.
   const expertFlops = 2 * s.activeExperts * s.expertParams * s.moeLayers * padded;
   const expertBytes = expertsHit * s.expertBytes;
-  const expertS = s.moeLayers > 0 ? Math.max(expertFlops / (peak * e.computeEff), expertBytes / bw) : 0;
+  const expertComputeS = (expertFlops + 2 * s.expertParams * expertsHit * pad) / gemmRate;
+  const expertS = s.moeLayers > 0 ? Math.max(expertComputeS, expertBytes / bw) : 0;
 
-  // Attention.
+  // Attention: the paged-attention kernels reach attentionEff of both peak FLOP/s and HBM bandwidth.
   const attnFlops = 4 * s.headsPerGpu * s.headDim * attnPairs;
   const kvBytes = kvTokenLayers * s.kvBytesPerTokenLayer;
-  const attentionS = Math.max(attnFlops / (peak * e.attentionEff), kvBytes / bw);
+  const attentionS = Math.max(attnFlops / peak, kvBytes / hw.memBandwidthBps) / e.attentionEff;
 
   // LM head on sampled positions (fp32 logits written).
   const lmFlops = 2 * s.lmHeadParams * logitsTokens;
   const lmWeightBytes = logitsTokens > 0 ? s.lmHeadParams * dt : 0;
   const lmBytes = lmWeightBytes + (logitsTokens * s.vocabSize * 4) / s.tp;
-  const lmHeadS = logitsTokens > 0 ? Math.max(lmFlops / (peak * e.computeEff), lmBytes / bw) : 0;
+  const lmHeadS = logitsTokens > 0 ? Math.max((2 * s.lmHeadParams * (logitsTokens + pad)) / gemmRate, lmBytes / bw) : 0;
 
   // Tensor-parallel communication: 2 all-reduces per layer + 1 for the vocab-parallel embedding,
   // ring all-reduce moves 2 (N-1)/N of the message per GPU; logits gathered for sampling.
@@ -217,8 +226,8 @@ export function rooflinePassTermsCore(ctx: RooflineContext, pass: ForwardPass, e
 
   const flops = linearFlops + expertFlops + attnFlops + lmFlops;
   const computeS =
-    (linearFlops + expertFlops + lmFlops) / (peak * e.computeEff) + attnFlops / (peak * e.attentionEff);
-  const memoryS = (linearBytes + expertBytes + kvBytes + lmBytes) / bw;
+    (linearFlops + expertFlops + lmFlops) / gemmRate + attnFlops / (peak * e.attentionEff);
+  const memoryS = (linearBytes + expertBytes + lmBytes) / bw + kvBytes / (hw.memBandwidthBps * e.attentionEff);
   const expertFraction = s.moeLayers > 0 ? expertsHit / (s.moeLayers * s.numExperts) : 1;
   return {
     timeS,

@@ -7,6 +7,7 @@ import { getSystemSpec } from '../../lib/sim/system-registry.js';
 
 const EFF: RooflineEfficiency = {
   computeEff: 0.5,
+  gemmPadTokens: 0,
   memoryEff: 0.8,
   attentionEff: 0.25,
   layerOverheadS: 0,
@@ -41,10 +42,10 @@ describe('rooflinePassTerms', () => {
     expect(t.logitsTokens).toBe(1);
     expect(t.commS).toBe(0);
     expect(t.expertFraction).toBe(1);
-    const lower = (t.weightBytes + t.kvBytes) / (2039e9 * 0.8);
+    const lower = t.weightBytes / (2039e9 * 0.8) + t.kvBytes / (2039e9 * 0.25);
     expect(t.timeS).toBeGreaterThanOrEqual(lower);
     expect(t.timeS).toBeLessThan(lower * 1.01);
-    expect(t.timeS * 1e3).toBeCloseTo(9.33, 1);
+    expect(t.timeS * 1e3).toBeCloseTo(9.43, 1);
   });
 
   it('prices a 2048-token prefill chunk as compute-bound with one sampled position', () => {
@@ -68,7 +69,7 @@ describe('rooflinePassTerms', () => {
     const t = rooflinePassTerms(spec('gpt-oss-20b@a100-80gb'), { role: 'verifier', seqs: seqs(1, 1, 1000), paddedTokens: 1 });
     // 12 full layers see 1001 keys, 12 sliding layers 128; KV entry = 2 x 8 heads x 64 x 2 bytes.
     const pairs = 12 * 1001 + 12 * 128;
-    expect(t.attentionS).toBeCloseTo(Math.max((4 * 64 * 64 * pairs) / (312e12 * 0.25), ((12 * 1002 + 12 * 129) * 2048) / (2039e9 * 0.8)), 12);
+    expect(t.attentionS).toBeCloseTo(Math.max((4 * 64 * 64 * pairs) / (312e12 * 0.25), ((12 * 1002 + 12 * 129) * 2048) / (2039e9 * 0.25)), 12);
     expect(t.kvBytes).toBe((12 * 1002 + 12 * 129) * 2048);
   });
 
@@ -121,6 +122,18 @@ describe('rooflinePassTerms', () => {
       ),
       { numRuns: 200 },
     );
+  });
+
+  it('prices each GEMM as if it processed gemmPadTokens more rows', () => {
+    const p = { role: 'verifier' as const, seqs: seqs(1, 2048, 0), paddedTokens: 2048 };
+    const t0 = rooflinePassTerms(spec('qwen3-8b@a100-80gb'), p);
+    const t64 = rooflinePassTerms(spec('qwen3-8b@a100-80gb', { gemmPadTokens: 64 }), p);
+    expect(t64.linearS).toBeCloseTo((2 * P * (2048 + 64)) / (312e12 * 0.5), 9);
+    expect(t64.lmHeadS).toBeCloseTo(Math.max((2 * LM * 65) / (312e12 * 0.5), (2 * LM + 151936 * 4) / (2039e9 * 0.8)), 12);
+    expect(t64.flops).toBe(t0.flops);
+    // Memory-bound passes are unaffected while T + pad stays below the ridge.
+    const d = { role: 'verifier' as const, seqs: seqs(1, 1, 100), paddedTokens: 1 };
+    expect(rooflinePassTerms(spec('qwen3-8b@a100-80gb', { gemmPadTokens: 64 }), d).timeS).toBe(rooflinePassTerms(spec('qwen3-8b@a100-80gb'), d).timeS);
   });
 
   it('rejects malformed passes and a drafter pass without drafter', () => {

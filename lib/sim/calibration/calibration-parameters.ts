@@ -24,6 +24,7 @@ export interface CalibrationParameter {
  */
 export const CALIBRATION_PARAMETERS: readonly CalibrationParameter[] = [
   { name: 'computeEff', group: 'efficiency', lo: 0.2, hi: 1 },
+  { name: 'gemmPadTokens', group: 'efficiency', lo: 0, hi: 512 },
   { name: 'memoryEff', group: 'efficiency', lo: 0.3, hi: 1 },
   { name: 'attentionEff', group: 'efficiency', lo: 0.05, hi: 1 },
   { name: 'layerOverheadS', group: 'efficiency', lo: 0, hi: 1e-4 },

@@ -17,9 +17,9 @@ export interface AgreementRow {
   k: number;
   /** The public number (ms). */
   measured_ms: number;
-  /** The roofline pass time alone (ms). */
+  /** The roofline forward-pass time alone (ms): the pass without the calibrated stack's per-sequence CPU terms. */
   roofline_ms: number;
-  /** The source's software offset added to the roofline (ms), see buildExternalAgreement. */
+  /** The source's software offset added to the roofline (ms, >= 0), see buildExternalAgreement. */
   offset_ms: number;
   /** roofline_ms + offset_ms. */
   simulated_ms: number;
@@ -64,12 +64,18 @@ export interface ExternalAgreementOptions {
  *   plain decode (1 token per sequence), verification (k+1) and the EAGLE draft pass (1 per
  *   sequence; component eagle_draft_step). Passes padded to vLLM's CUDA-graph sizes.
  *
+ * What is priced: the forward pass (timeS - cpuPrepS). The per-sequence and per-sampled-token
+ * CPU terms are the calibrated serving stack's engine-side bookkeeping (vLLM V1 scheduler, sampler
+ * and output processing of the speculators-scaling runs); specdecode-bench's components time the
+ * forward pass, and PR #5691's scorer ran in vLLM v0, whose own CPU cost the offset carries.
+ *
  * Software offset: a GPU roofline cannot know the CPU-side cost that one vLLM version adds to a
  * pass (v0's scorer bookkeeping and sampler, v0.10.1's EAGLE proposer loop). For each
- * (source, pass) ONE constant, offset = measured - roofline at the smallest batch and context,
- * is added to all that source's rows of that pass; it is reported (offset_ms) with the raw
- * roofline (roofline_ms, roofline_ratio), and the remaining rows test how the roofline scales
- * with batch, tokens and context. No other adjustment is made.
+ * (source, pass) ONE constant, offset = max(0, measured - roofline) at the smallest batch and
+ * context, is added to all that source's rows of that pass: CPU time is only ever added (where
+ * the roofline is already slower than the measurement, there is no offset). It is reported
+ * (offset_ms) with the raw roofline (roofline_ms, roofline_ratio), and the remaining rows test
+ * how the roofline scales with batch, tokens and context. No other adjustment is made.
  *
  * @param data the parsed public files
  * @param options the systems and the documented choices
@@ -110,7 +116,7 @@ function withOffsets(rows: Omit<AgreementRow, 'offset_ms' | 'simulated_ms' | 'ra
     const f = firsts.get(key);
     if (f === undefined || r.batch < f.batch || (r.batch === f.batch && r.context_tokens < f.context_tokens)) firsts.set(key, r);
   }
-  for (const [key, r] of firsts) offsets.set(key, r.measured_ms - r.roofline_ms);
+  for (const [key, r] of firsts) offsets.set(key, Math.max(0, r.measured_ms - r.roofline_ms));
   return rows.map((r) => {
     const offset = offsets.get(`${r.source}|${r.pass}`)!;
     const simulated = r.roofline_ms + offset;
@@ -138,7 +144,7 @@ function pr5691Rows(data: ExternalMeasurements, o: ExternalAgreementOptions): Ag
       context_tokens: ctx,
       k,
       measured_ms: num(r, 'scoring_ms_mqa_scorer', file),
-      roofline_ms: t.timeS * 1e3,
+      roofline_ms: (t.timeS - t.cpuPrepS) * 1e3,
     };
   });
   return withOffsets(raw);
@@ -170,7 +176,7 @@ function specdecodeRows(data: ExternalMeasurements, o: ExternalAgreementOptions)
           context_tokens: ctx,
           k,
           measured_ms: (m.kv * batch * ctx + m.tok * batch * q + m.c) * 1e3,
-          roofline_ms: t.timeS * 1e3,
+          roofline_ms: (t.timeS - t.cpuPrepS) * 1e3,
         });
       };
       add('decode', 0, 'verifier', 1, verify);

@@ -153,11 +153,17 @@ export interface EngineSpec {
  * numbers calibration may fit (never per point, never per model).
  */
 export interface RooflineEfficiency {
-  /** Fraction of peak FLOP/s reached by the linear layers (GEMMs). */
+  /** Fraction of peak FLOP/s reached by the linear layers (GEMMs) at large token counts. */
   computeEff: number;
-  /** Fraction of HBM bandwidth reached when streaming weights and KV cache. */
+  /**
+   * Rows of padding priced per GEMM (tokens): a GEMM over T tokens costs as much compute as
+   * T + gemmPadTokens tokens at computeEff (tile quantisation and pipeline fill; ~half a 128-row
+   * tile). Makes efficiency grow with the batch: T / (T + pad) of computeEff.
+   */
+  gemmPadTokens: number;
+  /** Fraction of HBM bandwidth reached when streaming weights (and activations). */
   memoryEff: number;
-  /** Fraction of peak FLOP/s reached by the attention kernels' matrix work. */
+  /** Fraction of peak reached by the attention kernels, on both their FLOPs and their KV-cache reads (paged blocks). */
   attentionEff: number;
   /** Fixed GPU time per decoder layer per pass (kernel launch gaps, small kernels), seconds. */
   layerOverheadS: number;

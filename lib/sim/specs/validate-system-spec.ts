@@ -164,6 +164,7 @@ function checkEngine(c: Checker, v: unknown, path: string): EngineSpec {
 function checkEfficiency(c: Checker, v: unknown, path: string): RooflineEfficiency {
   const o = c.obj(v, path);
   c.num(o, 'computeEff', path, 0, { strict: true, max: 1 });
+  c.num(o, 'gemmPadTokens', path, 0);
   c.num(o, 'memoryEff', path, 0, { strict: true, max: 1 });
   c.num(o, 'attentionEff', path, 0, { strict: true, max: 1 });
   c.num(o, 'layerOverheadS', path, 0);
