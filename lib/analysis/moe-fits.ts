@@ -1,5 +1,6 @@
 import type { TidyRow } from '../data/tidy-schema.js';
 import { fitGroups } from '../fit/fit-groups.js';
+import type { ExclusionOptions } from '../fit/exclude-saturated.js';
 import type { MoeFit, TokensPerRequest } from '../fit/fit-moe.js';
 import { lowerLoadRows } from './lower-load-rows.js';
 
@@ -21,6 +22,8 @@ export interface MoeFitsOptions {
   share?: number;
   /** Fit at least this many points of a sweep when it has them (default 5, the Eq. 4 minimum). */
   minPoints?: number;
+  /** Saturation rules that decide the steady points (excludeSaturated's options; default its defaults). */
+  exclusion?: ExclusionOptions;
   /**
    * Configurations to fit (default all): lengths, the SD sweeps' alpha (baselines, k = 0, have none
    * and are kept whatever it is) and the draft lengths (0 = the baseline).
@@ -55,7 +58,7 @@ export interface MoeConfigFit {
  * convergence test are kept (their `converged` flag says so).
  *
  * @param rows tidy rows (other verifiers are ignored)
- * @param options routing per verifier, tokens per request, share, minPoints, select
+ * @param options routing per verifier, tokens per request, share, minPoints, exclusion, select
  * @returns one entry per configuration, verifiers in routing order, then first-seen order
  * @throws {Error} `moeFits requires ...` for a non-array, no routing, or bad routing facts
  * @example
@@ -83,7 +86,7 @@ export function moeFits(rows: readonly TidyRow[], options: MoeFitsOptions): MoeC
           (sel.ks === undefined || sel.ks.includes(r.k)) &&
           (sel.alpha === undefined || r.k === 0 || r.alpha === sel.alpha),
       ),
-      { share: options.share ?? 1, minPoints: options.minPoints },
+      { share: options.share ?? 1, minPoints: options.minPoints, exclusion: options.exclusion },
     );
     const groups = fitGroups(mine, {
       model: 'moe',

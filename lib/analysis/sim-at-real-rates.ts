@@ -1,5 +1,6 @@
 import type { TidyRow } from '../data/tidy-schema.js';
 import { CONFIG_KEYS } from '../data/tidy-schema.js';
+import type { ExclusionOptions } from '../fit/exclude-saturated.js';
 import { excludeSaturated } from '../fit/exclude-saturated.js';
 import { groupRows } from '../fit/group-rows.js';
 import type { CalibrationSweep } from '../sim/calibration/calibration-sweeps.js';
@@ -15,6 +16,8 @@ export interface SimAtRealRatesOptions {
   prefillTolerance?: number;
   /** Seconds added to every simulated latency (default 0), e.g. a request overhead the simulation left out. */
   addLatencyS?: number;
+  /** Saturation rules that decide the simulated sweeps' steady points (excludeSaturated's options; default its defaults). */
+  exclusion?: ExclusionOptions;
 }
 
 /** A real steady-state point that has no simulated counterpart. */
@@ -48,7 +51,7 @@ export interface SimAtRealRates {
  *
  * @param sweeps real sweeps (selectCalibrationSweeps)
  * @param simRows simulated tidy rows (e.g. the real 512/128 grid of data/sim)
- * @param options prefill tolerance, latency added to the simulation
+ * @param options prefill tolerance, latency added to the simulation, saturation rules
  * @returns the comparisons (sweep order, then the sweep's point order) and the unmatched real points
  * @throws {Error} `simAtRealRates requires ...` for non-arrays or bad options
  * @example
@@ -67,7 +70,7 @@ export function simAtRealRates(sweeps: readonly CalibrationSweep[], simRows: rea
   const curves = groupRows(simRows, CONFIG_KEYS)
     .filter((g) => g.rows[0].k > 0 && g.rows[0].alpha !== null)
     .map((g) => {
-      const kept = excludeSaturated(g.rows).kept;
+      const kept = excludeSaturated(g.rows, options.exclusion ?? {}).kept;
       const sync = kept.find((r) => r.strategy === 'synchronous');
       const open = kept
         .filter((r) => r.strategy === 'constant' || r.strategy === 'poisson')

@@ -44,6 +44,13 @@ describe('moeFits', () => {
     expect(moeFits(more, { routing: ROUTING, tokensPerRequest: 'k+1', share: 0.5, select: { ks: [2] } })).toHaveLength(3);
   });
 
+  it('passes the saturation rules on', () => {
+    // Target 17.8 requests/s measured at 16 (< 0.9 x target): the default rule drops it, minRateRatio null keeps it.
+    const slow = ROWS.map((r) => (r.k === 2 && r.measured_rps === 16 ? { ...r, rate_rps: 16 / 0.9 + 0.01 } : r));
+    expect(moeFits(slow, { routing: ROUTING, tokensPerRequest: 'k+1' })[1].rows).toHaveLength(8);
+    expect(moeFits(slow, { routing: ROUTING, tokensPerRequest: 'k+1', exclusion: { minRateRatio: null } })[1].rows).toHaveLength(9);
+  });
+
   it('keeps a configuration that cannot be fitted with its error', () => {
     const few = moeFits(ROWS.slice(0, 4), { routing: ROUTING, tokensPerRequest: 'k+1' });
     expect(few[0].fit).toBeNull();

@@ -99,6 +99,12 @@ describe('simAtRealRates', () => {
     expect(r.unmatched[0].reason).toContain('6.000 requests/s');
   });
 
+  it('passes the saturation rules on to the simulated sweeps', () => {
+    const slow = SIM.map((r) => (r.measured_rps === 6 ? { ...r, rate_rps: 7 } : r)); // 6 < 0.9 x 7: saturated by default
+    expect(simAtRealRates([sweep()], slow).unmatched[0].reason).toContain('4.000 requests/s');
+    expect(simAtRealRates([sweep()], slow, { exclusion: { minRateRatio: null } }).unmatched[0].reason).toContain('6.000 requests/s');
+  });
+
   it('rejects bad input', () => {
     expect(() => simAtRealRates('x' as never, SIM)).toThrow('simAtRealRates requires an array of real sweeps');
     expect(() => simAtRealRates([], null as never)).toThrow('simAtRealRates requires an array of simulated tidy rows');
