@@ -22,7 +22,8 @@ describe('resolveSystem', () => {
     const b = resolveSystem('qwen3-8b@a100-80gb');
     expect(b).toMatchObject({ verifier: 'Qwen3-8B', drafter: 'EAGLE(Qwen3-8B)', drafterKind: 'eagle', hardware: 'A100-80GB', drafterKvCacheBlocks: null });
     expect(b.engine).toMatchObject({ maxModelLen: 768, maxNumBatchedTokens: 8192, maxNumSeqs: 256, blockSize: 16, kvCacheBlocks: 23785 });
-    expect(resolveSystem('llama-3.1-8b@a100-80gb').engine).toMatchObject({ maxNumBatchedTokens: 2048, maxNumSeqs: 256 });
+    expect(resolveSystem('llama-2-7b@a100-80gb').engine).toMatchObject({ maxNumBatchedTokens: 2048, maxNumSeqs: 256, maxModelLen: 4096 });
+    expect(resolveSystem('gpt-oss-20b@a100-80gb').engine).toMatchObject({ maxNumBatchedTokens: 8192, maxModelLen: 4096 });
     expect(resolveSystem('llama-2-7b@a100-80gb')).toMatchObject({ drafter: '', drafterKind: null });
   });
 

@@ -25,6 +25,13 @@ export interface SystemEntry {
  * measured 42 ms and 1.3 s; 8192 gives 45 ms and 0.9 s).
  */
 const SCALING_RUNS: Partial<EngineSpec> = { maxModelLen: 768, maxNumBatchedTokens: 8192 };
+/**
+ * The paper's other systems (MoE, Llama, draft models): their runs are not published; assumed
+ * served like the speculators-scaling runs (same tooling), so the same 8192-token budget, with
+ * max_model_len 4096 to fit the paper's longest requests (1024 + 1024 tokens plus drafts).
+ */
+const PAPER_RUNS: Partial<EngineSpec> = { maxNumBatchedTokens: 8192 };
+const PAPER_NOTE = 'Serving settings assumed like the speculators-scaling runs (max_num_batched_tokens 8192), max_model_len 4096.';
 const SCALING_NOTE =
   'Settings of the speculators-scaling runs (vLLM V1, chunked prefill, max_model_len 768, gpu_memory_utilization 0.9, TP 1); ' +
   'max_num_batched_tokens 8192 inferred from their saturated benchmarks (vLLM\'s A100 default would be 2048).';
@@ -57,9 +64,10 @@ export const SYSTEM_ENTRIES: Readonly<Record<string, SystemEntry>> = {
     drafter: 'draft-qwen3-1.7b',
     hardware: 'a100-80gb',
     gpuCount: 1,
-    notes: 'Separate draft model Qwen3-1.7B for Qwen3-14B (paper section 4).',
+    engine: PAPER_RUNS,
+    notes: `Separate draft model Qwen3-1.7B for Qwen3-14B (paper section 4). ${PAPER_NOTE}`,
   },
-  'llama-3.1-8b@a100-80gb': { verifier: 'llama-3.1-8b', drafter: 'eagle3-llama-3.1-8b', hardware: 'a100-80gb', gpuCount: 1 },
+  'llama-3.1-8b@a100-80gb': { verifier: 'llama-3.1-8b', drafter: 'eagle3-llama-3.1-8b', hardware: 'a100-80gb', gpuCount: 1, engine: PAPER_RUNS, notes: PAPER_NOTE },
   'llama-3.1-8b@h100-80gb': {
     verifier: 'llama-3.1-8b',
     drafter: 'eagle3-llama-3.1-8b',
@@ -67,17 +75,18 @@ export const SYSTEM_ENTRIES: Readonly<Record<string, SystemEntry>> = {
     gpuCount: 1,
     notes: 'The system of the specdecode-bench step model (arXiv 2601.11580: vLLM 0.10.1, one H100, EAGLE drafter).',
   },
-  'llama-3.1-70b@a100-80gbx4': { verifier: 'llama-3.1-70b', drafter: 'eagle3-llama-3.1-70b', hardware: 'a100-80gb', gpuCount: 4 },
+  'llama-3.1-70b@a100-80gbx4': { verifier: 'llama-3.1-70b', drafter: 'eagle3-llama-3.1-70b', hardware: 'a100-80gb', gpuCount: 4, engine: PAPER_RUNS, notes: PAPER_NOTE },
   'llama-3.1-70b+llama-3.1-8b@a100-80gbx4': {
     verifier: 'llama-3.1-70b',
     drafter: 'draft-llama-3.1-8b',
     hardware: 'a100-80gb',
     gpuCount: 4,
-    notes: 'Separate draft model Llama-3.1-8B for Llama-3.1-70B, both with tensor parallelism 4 (paper section 4).',
+    engine: PAPER_RUNS,
+    notes: `Separate draft model Llama-3.1-8B for Llama-3.1-70B, both with tensor parallelism 4 (paper section 4). ${PAPER_NOTE}`,
   },
-  'gpt-oss-20b@a100-80gb': { verifier: 'gpt-oss-20b', drafter: 'eagle3-gpt-oss-20b', hardware: 'a100-80gb', gpuCount: 1 },
-  'qwen3-30b-a3b@a100-80gb': { verifier: 'qwen3-30b-a3b', drafter: 'eagle3-qwen3-30b-a3b', hardware: 'a100-80gb', gpuCount: 1 },
-  'qwen3-235b-a22b@a100-80gbx8': { verifier: 'qwen3-235b-a22b', drafter: 'eagle3-qwen3-235b-a22b', hardware: 'a100-80gb', gpuCount: 8 },
+  'gpt-oss-20b@a100-80gb': { verifier: 'gpt-oss-20b', drafter: 'eagle3-gpt-oss-20b', hardware: 'a100-80gb', gpuCount: 1, engine: PAPER_RUNS, notes: PAPER_NOTE },
+  'qwen3-30b-a3b@a100-80gb': { verifier: 'qwen3-30b-a3b', drafter: 'eagle3-qwen3-30b-a3b', hardware: 'a100-80gb', gpuCount: 1, engine: PAPER_RUNS, notes: PAPER_NOTE },
+  'qwen3-235b-a22b@a100-80gbx8': { verifier: 'qwen3-235b-a22b', drafter: 'eagle3-qwen3-235b-a22b', hardware: 'a100-80gb', gpuCount: 8, engine: PAPER_RUNS, notes: PAPER_NOTE },
   'llama-2-7b@a100-80gb': {
     verifier: 'llama-2-7b',
     drafter: null,
