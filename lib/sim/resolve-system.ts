@@ -92,6 +92,7 @@ export function resolveSystemCore(spec: SystemSpec): SimSystem {
     stepOverheadS: e.stepOverheadS,
     specOverheadS: e.specOverheadS,
     noiseRel: e.noiseRel,
+    requestOverheadS: e.requestOverheadS,
   };
   const d = spec.drafter;
   return {

@@ -53,6 +53,7 @@ export function getSystemSpec(name: string): SystemSpec {
       stepOverheadS: cal.engine.stepOverheadS,
       specOverheadS: cal.engine.specOverheadS,
       noiseRel: cal.engine.noiseRel,
+      requestOverheadS: cal.client.requestOverheadS,
       ...(entry.engine ?? {}),
     },
     efficiency: { ...cal.efficiency },

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createRng } from '../../lib/random/create-rng.js';
 import { resolveSystem } from '../../lib/sim/resolve-system.js';
 import { getSystemSpec, listSystems } from '../../lib/sim/system-registry.js';
+import { defaultCalibration } from '../../lib/sim/specs/default-calibration.js';
+import { simulateBenchmark } from '../../lib/sim/simulate-benchmark.js';
 
 describe('resolveSystem', () => {
   it('resolves every registry system with labels, engine settings and a cost model', () => {
@@ -47,5 +49,18 @@ describe('resolveSystem', () => {
     expect(() => resolveSystem('qwen3-8b@a100-80gb', { efficiency: { memoryEff: NaN } })).toThrow('efficiency.memoryEff: must be a finite number');
     expect(() => resolveSystem('qwen3-9b@a100-80gb')).toThrow('getSystemSpec requires a known system name');
     expect(() => resolveSystem(null as never)).toThrow('resolveSystem requires');
+  });
+
+  it('applies the calibrated latency outside the engine to every request', () => {
+    const overheadS = defaultCalibration().client.requestOverheadS;
+    expect(overheadS).toBeGreaterThan(0);
+    expect(resolveSystem('qwen3-8b@a100-80gb').engine.requestOverheadS).toBe(overheadS);
+    const workload = { prefillTokens: 128, decodeTokens: 16, k: 0 };
+    const opts = { durationS: 10, seed: 3 };
+    const latency = (sys: ReturnType<typeof resolveSystem>): number =>
+      simulateBenchmark(sys, workload, { type: 'synchronous' }, opts).stats.meanLatencyS;
+    const withDelay = latency(resolveSystem('qwen3-8b@a100-80gb', { engine: { noiseRel: 0 } }));
+    const without = latency(resolveSystem('qwen3-8b@a100-80gb', { engine: { noiseRel: 0, requestOverheadS: 0 } }));
+    expect(withDelay - without).toBeCloseTo(overheadS, 6);
   });
 });

@@ -61,6 +61,9 @@ export function calibratedSystem(name: string, cal: SimCalibration): SimSystem {
   spec.engine.stepOverheadS = cal.engine.stepOverheadS;
   spec.engine.specOverheadS = cal.engine.specOverheadS;
   spec.engine.noiseRel = cal.engine.noiseRel;
+  // The replay adds the calibration's request overhead to each mean latency itself (it is a
+  // fitted parameter), so the engine must not delay requests as well.
+  spec.engine.requestOverheadS = 0;
   return resolveSystem(spec);
 }
 

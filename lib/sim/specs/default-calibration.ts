@@ -11,8 +11,10 @@ export interface SimCalibration {
   engine: { stepOverheadS: number; specOverheadS: number; noiseRel: number };
   /**
    * Latency outside the engine added to every request (s): API-server request handling and
-   * streaming, and the benchmark client. The engine does not model it yet (EngineConfig has no
-   * such field), so the calibration comparison adds it to each simulated request latency.
+   * streaming, and the benchmark client. Registry systems apply it as the engine's
+   * requestOverheadS (a delay before each request reaches the engine); the calibration replay
+   * turns that off and adds this value to each simulated mean latency instead, so that the fit
+   * can vary it without re-simulating.
    */
   client: { requestOverheadS: number };
   /** Fit metadata (data, objective, error) when fitted. */

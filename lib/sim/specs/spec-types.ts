@@ -140,6 +140,12 @@ export interface EngineSpec {
   /** Relative standard deviation of multiplicative step-time noise. */
   noiseRel: number;
   /**
+   * Latency outside the engine per request (API server, streaming, benchmark client), s: the
+   * request reaches the engine this long after it is sent. Registry systems take the fitted
+   * calibration value (client.requestOverheadS).
+   */
+  requestOverheadS: number;
+  /**
    * Memory vLLM keeps out of the KV cache per GPU for activations, sampler buffers and
    * non-torch allocations (bytes); null = estimate it from the model and settings.
    */

@@ -156,6 +156,7 @@ function checkEngine(c: Checker, v: unknown, path: string): EngineSpec {
   c.num(o, 'stepOverheadS', path, 0);
   c.num(o, 'specOverheadS', path, 0);
   c.num(o, 'noiseRel', path, 0, { max: 1 });
+  c.num(o, 'requestOverheadS', path, 0);
   if (o.reserveBytes !== null) c.num(o, 'reserveBytes', path, 0);
   if (o.kvCacheBlocks !== null) c.num(o, 'kvCacheBlocks', path, 1, { int: true });
   return o as unknown as EngineSpec;

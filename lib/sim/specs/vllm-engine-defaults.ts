@@ -32,6 +32,7 @@ export function vllmEngineDefaults(hardware: HardwareSpec): EngineSpec {
     stepOverheadS: 0,
     specOverheadS: 0,
     noiseRel: 0,
+    requestOverheadS: 0,
     reserveBytes: null,
     kvCacheBlocks: null,
   };
