@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import type { LoadOptions } from '../data/load-measurements.js';
+import { LOAD_ARG_OPTIONS, loadOptionsFromArgs } from './load-options-from-args.js';
+import { parseCliNumber } from './parse-cli-number.js';
 import { loadMeasurements } from '../data/load-measurements.js';
 import { CONFIG_KEYS, SYSTEM_KEYS } from '../data/tidy-schema.js';
 import type { ExclusionOptions } from '../fit/exclude-saturated.js';
@@ -69,14 +70,7 @@ export const fitCommand: CliCommand = async (argv, io) => {
         'max-concurrency': { type: 'string' },
         'no-exclude': { type: 'boolean' },
         json: { type: 'boolean' },
-        verifier: { type: 'string' },
-        drafter: { type: 'string' },
-        hardware: { type: 'string' },
-        k: { type: 'string' },
-        alpha: { type: 'string' },
-        prefill: { type: 'string' },
-        decode: { type: 'string' },
-        'skip-invalid': { type: 'boolean' },
+        ...LOAD_ARG_OPTIONS,
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -117,18 +111,7 @@ export const fitCommand: CliCommand = async (argv, io) => {
   }
 
   const warnings: string[] = [];
-  const options: LoadOptions = {};
-  if (values.verifier !== undefined) options.verifier = values.verifier;
-  if (values.drafter !== undefined) options.drafter = values.drafter;
-  if (values.hardware !== undefined) options.hardware = values.hardware;
-  if (values.k !== undefined) options.k = parseNumber('--k', values.k, (n) => Number.isInteger(n) && n >= 0, 'an integer >= 0');
-  if (values.alpha !== undefined) options.alpha = parseNumber('--alpha', values.alpha, (n) => n >= 0 && n <= 1, 'a number in [0, 1]');
-  if (values.prefill !== undefined) options.prefill_tokens = parseNumber('--prefill', values.prefill, (n) => Number.isInteger(n) && n >= 1, 'an integer >= 1');
-  if (values.decode !== undefined) options.decode_tokens = parseNumber('--decode', values.decode, (n) => Number.isInteger(n) && n >= 1, 'an integer >= 1');
-  if (values['skip-invalid']) {
-    options.skipInvalid = true;
-    options.warnings = warnings;
-  }
+  const options = loadOptionsFromArgs('fit', values, warnings);
 
   const rows = await loadMeasurements(positionals, options);
   for (const w of warnings) io.stderr(`speclat fit: warning: ${w}\n`);
@@ -154,9 +137,7 @@ export const fitCommand: CliCommand = async (argv, io) => {
 };
 
 function parseNumber(flag: string, text: string, ok: (n: number) => boolean, what: string): number {
-  const n = text.trim() === '' ? NaN : Number(text);
-  if (!Number.isFinite(n) || !ok(n)) throw new Error(`fit requires ${flag} to be ${what}, got ${JSON.stringify(text)}`);
-  return n;
+  return parseCliNumber('fit', flag, text, ok, what);
 }
 
 const finiteOrNull = (v: number): number | null => (Number.isFinite(v) ? v : null);

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
+import { LOAD_ARG_OPTIONS, loadOptionsFromArgs } from './load-options-from-args.js';
+import { parseCliNumber } from './parse-cli-number.js';
 import { formatTidyCsv } from '../data/format-tidy-csv.js';
-import type { LoadOptions } from '../data/load-measurements.js';
 import { loadMeasurements } from '../data/load-measurements.js';
 import type { TidyRow } from '../data/tidy-schema.js';
 import { TIDY_COLUMNS } from '../data/tidy-schema.js';
@@ -46,14 +47,7 @@ export const loadCommand: CliCommand = async (argv, io) => {
       options: {
         csv: { type: 'boolean' },
         json: { type: 'boolean' },
-        verifier: { type: 'string' },
-        drafter: { type: 'string' },
-        hardware: { type: 'string' },
-        k: { type: 'string' },
-        alpha: { type: 'string' },
-        prefill: { type: 'string' },
-        decode: { type: 'string' },
-        'skip-invalid': { type: 'boolean' },
+        ...LOAD_ARG_OPTIONS,
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -73,18 +67,7 @@ export const loadCommand: CliCommand = async (argv, io) => {
   if (values.csv && values.json) throw new Error('load requires at most one of --csv and --json');
 
   const warnings: string[] = [];
-  const options: LoadOptions = {};
-  if (values.verifier !== undefined) options.verifier = values.verifier;
-  if (values.drafter !== undefined) options.drafter = values.drafter;
-  if (values.hardware !== undefined) options.hardware = values.hardware;
-  if (values.k !== undefined) options.k = parseNumber('--k', values.k, (n) => Number.isInteger(n) && n >= 0, 'an integer >= 0');
-  if (values.alpha !== undefined) options.alpha = parseNumber('--alpha', values.alpha, (n) => n >= 0 && n <= 1, 'a number in [0, 1]');
-  if (values.prefill !== undefined) options.prefill_tokens = parseNumber('--prefill', values.prefill, (n) => Number.isInteger(n) && n >= 1, 'an integer >= 1');
-  if (values.decode !== undefined) options.decode_tokens = parseNumber('--decode', values.decode, (n) => Number.isInteger(n) && n >= 1, 'an integer >= 1');
-  if (values['skip-invalid']) {
-    options.skipInvalid = true;
-    options.warnings = warnings;
-  }
+  const options = loadOptionsFromArgs('load', values, warnings);
 
   const rows = await loadMeasurements(positionals, options);
   for (const w of warnings) io.stderr(`speclat load: warning: ${w}\n`);
@@ -95,9 +78,7 @@ export const loadCommand: CliCommand = async (argv, io) => {
 };
 
 function parseNumber(flag: string, text: string, ok: (n: number) => boolean, what: string): number {
-  const n = text.trim() === '' ? NaN : Number(text);
-  if (!Number.isFinite(n) || !ok(n)) throw new Error(`load requires ${flag} to be ${what}, got ${JSON.stringify(text)}`);
-  return n;
+  return parseCliNumber('load', flag, text, ok, what);
 }
 
 /** The tidy columns as an aligned text table: numbers right-aligned to 4 significant digits, null as '-'. */

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { parseCliNumber } from './parse-cli-number.js';
 import { parseArgs } from 'node:util';
 import { breakEvenLoad } from '../model/break-even-load.js';
 import { effectiveCoefficients } from '../model/effective-coefficients.js';
@@ -164,9 +165,7 @@ function nullIfInfinite(x: number | null): number | null {
 }
 
 function parseNumber(flag: string, text: string, ok: (n: number) => boolean, what: string): number {
-  const n = text.trim() === '' ? NaN : Number(text);
-  if (!Number.isFinite(n) || !ok(n)) throw new Error(`predict requires ${flag} to be ${what}, got ${JSON.stringify(text)}`);
-  return n;
+  return parseCliNumber('predict', flag, text, ok, what);
 }
 
 async function readSix(file: string): Promise<SdCoefficients> {

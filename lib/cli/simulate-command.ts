@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { parseCliNumber } from './parse-cli-number.js';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -117,11 +118,8 @@ export const simulateCommand: CliCommand = async (argv, io) => {
     if (text.trim() === '' || !Number.isInteger(n) || n < min) throw new Error(`simulate requires ${flag} to be an integer >= ${min}, got ${JSON.stringify(text)}`);
     return n;
   };
-  const num = (flag: string, text: string, ok: (n: number) => boolean, what: string): number => {
-    const n = Number(text);
-    if (text.trim() === '' || !Number.isFinite(n) || !ok(n)) throw new Error(`simulate requires ${flag} to be ${what}, got ${JSON.stringify(text)}`);
-    return n;
-  };
+  const num = (flag: string, text: string, ok: (n: number) => boolean, what: string): number =>
+    parseCliNumber('simulate', flag, text, ok, what);
   const list = (flag: string, text: string, ok: (n: number) => boolean, what: string): number[] =>
     text.split(',').map((part) => num(flag, part, ok, `a comma-separated list of ${what}`));
 
