@@ -132,7 +132,7 @@ describe('data/sim: the shipped simulated data set', () => {
       const tag = `,sim:${system}:seed=${deriveSeed(e.seed, index)},`;
       const start = lines.findIndex((l) => l.includes(tag));
       expect(start, `${e.file}: no rows of job ${index}`).toBeGreaterThan(0);
-      expect(lines.slice(start, start + expected.length).join('\n'), `${e.file}: job ${index}`).toBe(expected.join('\n'));
+      expect(lines.slice(start, start + expected.length).join('\n'), `${e.file}: job ${index} differs: the simulator changed since ${e.provenance.commit.slice(0, 12)}? regenerate data/sim (npx tsx scripts/generate-sim-data.ts)`).toBe(expected.join('\n'));
       expect(lines[start + expected.length]?.includes(tag) ?? false).toBe(false);
     }
   });
