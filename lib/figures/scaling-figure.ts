@@ -9,6 +9,7 @@ import { figureLayout } from './figure-layout.js';
 import { formatNumber } from './format-number.js';
 import { geomspace } from './geomspace.js';
 import { hoverText } from './hover-text.js';
+import { logAxisTicks } from './log-axis-ticks.js';
 import { naturalCompare } from './natural-compare.js';
 import { seriesStyles } from './series-styles.js';
 import { seriesTrace } from './series-trace.js';
@@ -42,7 +43,8 @@ export interface ScalingFit {
  * Fig. 5: the pooled Eq. 3 coefficients across model sizes, log–log, one panel per
  * coefficient: c1_p, c1_v, c2_p, c2_v against verifier parameters, c1_d, c2_d against drafter
  * parameters. Markers coloured by model; the caller's fitted line (proportional when no
- * intercept) in black with its R² in the legend. Values are shown in milliseconds; points
+ * intercept) in black, with one legend entry per line form and each line's R² in its panel's
+ * title. Log axes carry plain-number 1-2-5 ticks. Values are shown in milliseconds; points
  * that are not positive cannot sit on a log axis and are left out (counted in the caption).
  *
  * @param data `{ points, fits? }`
@@ -57,7 +59,7 @@ export function scalingFigure(
   options: FigureOptions,
 ): Figure {
   const fn = 'scalingFigure';
-  const o = withDefaults(fn, options, { id: 'fig05-scaling', title: 'Coefficients against model size', height: 640 });
+  const o = withDefaults(fn, options, { id: 'fig05-scaling', title: 'Coefficients against model size', width: 1100, height: 640 });
   if (data === null || typeof data !== 'object') throw new Error(`${fn} requires { points, fits }`);
   const fits = data.fits ?? [];
   checkInputRows(fn, 'points', data.points, { numbers: ['paramsB', 'valueS'], strings: ['coefficient', 'label'] });
@@ -75,9 +77,13 @@ export function scalingFigure(
   const coefficients = SD_COEFFICIENT_NAMES.filter((c) => positive.some((p) => p.coefficient === c));
   const labels = [...new Set(positive.map((p) => p.label))].sort(naturalCompare);
   const styles = seriesStyles(labels.length, 'categorical');
+  const fitOf = (c: string) => fits.find((f) => f.coefficient === c);
   const grid = facetGrid(coefficients.length, {
     columns: Math.min(coefficients.length, 3),
-    titles: coefficients.map(coefficientLabel),
+    titles: coefficients.map((c) => {
+      const fit = fitOf(c);
+      return fit ? `${coefficientLabel(c)}: ${fitForm(fit)} fit R² = ${formatNumber(fit.r2)}` : coefficientLabel(c);
+    }),
     xGap: 0.13,
     yGap: 0.2,
   });
@@ -113,30 +119,44 @@ export function scalingFigure(
       );
       shown.add(label);
     }
-    const fit = fits.find((f) => f.coefficient === coefficient);
+    const xs = own.map((p) => p.paramsB);
+    const ysMs = own.map((p) => p.valueS * 1000);
+    const curveX = geomspace(Math.min(...xs) / 1.3, Math.max(...xs) * 1.3, 40);
+    const fit = fitOf(coefficient);
     if (fit) {
-      const xs = own.map((p) => p.paramsB);
-      const curveX = geomspace(Math.min(...xs) / 1.3, Math.max(...xs) * 1.3, 40);
       const intercept = fit.intercept ?? 0;
       const ys = curveX.map((x) => fit.slope * x + intercept);
       const keep = curveX.map((_, i) => ys[i] > 0);
       if (keep.filter(Boolean).length >= 2) {
-        const form = intercept === 0 ? 'proportional' : 'linear';
+        const form = fitForm(fit);
+        const name = `${form} least-squares fit`;
         traces.push(
           seriesTrace('lines', {
-            name: `${coefficientLabel(coefficient)} ${form} fit, R² = ${formatNumber(fit.r2)}`,
+            name,
             x: curveX.filter((_, i) => keep[i]),
             y: ys.filter((_, i) => keep[i]).map((y) => y * 1000),
-            style: { colour: '#000000', symbol: 'circle', dash: 'solid' },
+            style: { colour: '#000000', symbol: 'circle', dash: form === 'proportional' ? 'solid' : 'dash' },
             xaxis: panel.xaxis,
             yaxis: panel.yaxis,
+            legendgroup: name,
+            showlegend: !shown.has(name),
           }),
         );
+        shown.add(name);
         // Fits after the models in the legend.
         traces[traces.length - 1].legendrank = 2000 + ci;
+        for (const [i, y] of ys.entries()) if (keep[i]) ysMs.push(y * 1000);
       }
       r2Notes.push(`${coefficient} ${formatNumber(fit.r2)}`);
     }
+    // Plain-number ticks over the panel's own range (data and line).
+    const xRange: [number, number] = [curveX[0], curveX[curveX.length - 1]];
+    const yRange: [number, number] = [Math.min(...ysMs) / 1.15, Math.max(...ysMs) * 1.15];
+    const logAxis = (range: [number, number]): Record<string, unknown> => {
+      const ticks = logAxisTicks(range[0], range[1]);
+      const axis: Record<string, unknown> = { type: 'log', range: range.map((v) => Math.log10(v)) };
+      return ticks.tickvals.length >= 2 ? { ...axis, tickmode: 'array', ...ticks } : axis;
+    };
     const isDrafter = coefficient.endsWith('_d');
     Object.assign(
       axes,
@@ -144,8 +164,8 @@ export function scalingFigure(
         panel,
         isDrafter ? 'drafter parameters (billions)' : 'verifier parameters (billions)',
         `${coefficientLabel(coefficient)} (ms${coefficient.startsWith('c2') ? '/request' : ''})`,
-        { type: 'log' },
-        { type: 'log' },
+        logAxis(xRange),
+        logAxis(yRange),
       ),
     );
   });
@@ -153,9 +173,13 @@ export function scalingFigure(
     o.caption ??
     `Coefficient scaling with model size (Fig. 5) on ${o.dataLabel}: pooled Eq. 3 coefficients per system, log–log, ` +
       `c1_p, c1_v, c2_p, c2_v against verifier parameters and c1_d, c2_d against drafter parameters (${positive.length} values, shown in ms)` +
-      (r2Notes.length > 0 ? `; black lines are least-squares fits, R²: ${r2Notes.join(', ')}` : '') +
+      (r2Notes.length > 0 ? `; black lines are least-squares fits (R² in each panel's title): ${r2Notes.join(', ')}` : '') +
       (dropped > 0 ? `; ${dropped} non-positive value(s) not shown on the log axes` : '') +
       '.';
   const layout = figureLayout(o, { ...axes, annotations: grid.annotations }, 'model / fit');
   return { id: o.id, caption, spec: { data: traces, layout, config: { ...FIGURE_DEFAULTS.config } } };
+}
+
+function fitForm(fit: ScalingFit): 'proportional' | 'linear' {
+  return (fit.intercept ?? 0) === 0 ? 'proportional' : 'linear';
 }

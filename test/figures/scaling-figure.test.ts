@@ -15,7 +15,10 @@ describe('scalingFigure (Fig. 5)', () => {
   it('draws one log-log panel per coefficient present, in the model order', () => {
     expectWellFormedFigure(figure, 'simulated');
     const { layout } = figure.spec;
-    expect((layout.annotations as Array<{ text: string }>).map((a) => a.text)).toEqual(['c<sub>1,v</sub>', 'c<sub>2,d</sub>']);
+    expect((layout.annotations as Array<{ text: string }>).map((a) => a.text)).toEqual([
+      'c<sub>1,v</sub>: proportional fit R² = 0.999',
+      'c<sub>2,d</sub>',
+    ]);
     expect(layout.xaxis).toMatchObject({ type: 'log' });
     expect(layout.yaxis2).toMatchObject({ type: 'log' });
     expect(axisTitle(layout.xaxis)).toBe('verifier parameters (billions)');
@@ -24,15 +27,25 @@ describe('scalingFigure (Fig. 5)', () => {
     expect(axisTitle(layout.yaxis2)).toBe('c<sub>2,d</sub> (ms/request)');
   });
 
-  it('shows values in ms, drops non-positive ones, and draws the fit with its R² in the legend', () => {
-    expect(traceNames(figure)).toEqual(['Qwen3-8B', 'Qwen3-32B', 'c<sub>1,v</sub> proportional fit, R² = 0.999', 'EAGLE-8B']);
+  it('shows values in ms, drops non-positive ones, and draws the fit with one legend entry', () => {
+    expect(traceNames(figure)).toEqual(['Qwen3-8B', 'Qwen3-32B', 'proportional least-squares fit', 'EAGLE-8B']);
     expect(traceNamed(figure, 'Qwen3-32B').y).toEqual([80]);
     expect(traceNamed(figure, 'EAGLE-8B')).toMatchObject({ x: [0.4], y: [0.2], xaxis: 'x2', yaxis: 'y2' });
-    const fit = traceNamed(figure, 'c<sub>1,v</sub> proportional fit, R² = 0.999') as { x: number[]; y: number[] };
+    const fit = traceNamed(figure, 'proportional least-squares fit') as { x: number[]; y: number[] };
     expect(fit.x[0]).toBeCloseTo(8 / 1.3, 12);
     fit.x.forEach((x, i) => expect(fit.y[i]).toBeCloseTo(2.5 * x, 10)); // 0.0025 s per billion = 2.5 ms per billion
-    expect(figure.caption).toContain('R²: c1_v 0.999');
+    expect(figure.caption).toContain("(R² in each panel's title): c1_v 0.999");
     expect(figure.caption).toContain('1 non-positive value(s) not shown');
+  });
+
+  it('labels log ticks as plain numbers over the panel range: data and line, padded', () => {
+    const { layout } = figure.spec;
+    // x: the line spans 8 / 1.3 = 6.15 to 32 * 1.3 = 41.6 billion; y: 80 ms and 2.5 ms/B * 41.6 B = 104 ms, padded by 1.15.
+    expect(layout.xaxis).toMatchObject({ tickmode: 'array', tickvals: [10, 20, 30], ticktext: ['10', '20', '30'] });
+    const yRange = (layout.yaxis as { range: number[] }).range;
+    expect(10 ** yRange[0]).toBeCloseTo((2.5 * 8) / 1.3 / 1.15, 9);
+    expect(10 ** yRange[1]).toBeCloseTo(2.5 * 32 * 1.3 * 1.15, 9);
+    expect(layout.yaxis).toMatchObject({ tickvals: [20, 50, 100] });
   });
 
   it('rejects an unknown coefficient', () => {
