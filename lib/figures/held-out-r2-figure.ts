@@ -28,7 +28,11 @@ export interface HeldOutR2Row {
 export interface HeldOutR2FigureOptions extends FigureOptions {
   /** Dashed reference level (default 0.97, the paper's Fig. 7 claim). */
   threshold?: number;
-  /** Lowest R² drawn (default: just below the data, at most 0.9, at least −1); lower bars are clipped and labelled. */
+  /**
+   * Lowest R² drawn; lower bars are clipped and labelled. Default: when at least half the values
+   * reach 0.5, just below the lowest of those (0.05 grid, within [0.5, 0.9]), so the threshold
+   * region stays readable; otherwise just below the lowest value (0.1 grid, not below −1).
+   */
   yMin?: number;
 }
 
@@ -36,7 +40,9 @@ export interface HeldOutR2FigureOptions extends FigureOptions {
  * Fig. 7: held-out R² of each coefficient in leave-n-out cross-validation over the
  * prefill/decode combinations, grouped bars by n (colour), one panel per model, with a dashed
  * line at 0.97. The y axis starts near the data so the threshold is readable; bars below it
- * are clipped and carry their value.
+ * are clipped and carry their value. With a floor above 0, bars rise from the floor; with a
+ * floor below 0 they start at R² = 0 (a solid line), so negative R² points down. The default
+ * height grows with the number of panel rows.
  *
  * @param rows one R² per (model, coefficient, n)
  * @param options dataLabel (required), threshold, yMin, id, title, caption, size
@@ -47,8 +53,15 @@ export interface HeldOutR2FigureOptions extends FigureOptions {
  */
 export function heldOutR2Figure(rows: readonly HeldOutR2Row[], options: HeldOutR2FigureOptions): Figure {
   const fn = 'heldOutR2Figure';
-  const o = withDefaults(fn, options, { id: 'fig07-held-out-r2', title: 'Held-out R² in leave-n-out cross-validation' });
   checkInputRows(fn, 'rows', rows, { numbers: ['n', 'r2'], strings: ['model', 'coefficient'] });
+  const nModels = new Set(rows.map((r) => r.model)).size;
+  const columns = nModels <= 3 ? nModels : nModels === 4 ? 2 : 3;
+  const nRows = Math.ceil(nModels / columns);
+  const o = withDefaults(fn, options, {
+    id: 'fig07-held-out-r2',
+    title: 'Held-out R² in leave-n-out cross-validation',
+    height: Math.max(560, 140 + 240 * nRows),
+  });
   const threshold = options.threshold ?? PAPER_REPORTED_VALUES.heldOutR2Min;
   if (!Number.isFinite(threshold)) throw new Error(`${fn} requires a finite options.threshold`);
   const models = [...new Set(rows.map((r) => r.model))].sort(naturalCompare);
@@ -59,14 +72,19 @@ export function heldOutR2Figure(rows: readonly HeldOutR2Row[], options: HeldOutR
   const coefficients = [...new Set(rows.map((r) => r.coefficient))].sort((a, b) => order(a) - order(b) || naturalCompare(a, b));
   const ns = [...new Set(rows.map((r) => r.n))].sort((a, b) => a - b);
   const styles = seriesStyles(ns.length, 'categorical');
-  // Floor of the bars: just below the lowest R² that is at least 0.5, on a 0.05 grid, within [0.5, 0.9];
-  // lower values (failed folds) would squash the region around the threshold, so they are clipped and labelled.
-  const usable = rows.map((r) => r.r2).filter((r) => r >= 0.5);
-  const floor = usable.length > 0 ? Math.floor((Math.min(...usable) - 0.02) * 20) / 20 : 0.5;
-  const yMin = options.yMin ?? Math.min(0.9, Math.max(0.5, floor));
+  // Floor of the bars. Mostly high R²: just below the lowest R² that is at least 0.5, on a 0.05 grid, within
+  // [0.5, 0.9]; the few lower values would squash the region around the threshold, so they are clipped and
+  // labelled. Mostly low R²: the whole range down to the lowest value (0.1 grid), clipped only below −1.
+  const all = rows.map((r) => r.r2);
+  const usable = all.filter((r) => r >= 0.5);
+  const floor =
+    usable.length >= all.length / 2
+      ? Math.min(0.9, Math.max(0.5, Math.floor((Math.min(...usable) - 0.02) * 20) / 20))
+      : Math.max(-1, Math.min(0.5, Math.floor((Math.min(...all) - 0.05) * 10) / 10));
+  const yMin = options.yMin ?? floor;
   if (!(Number.isFinite(yMin) && yMin < 1)) throw new Error(`${fn} requires options.yMin < 1`);
-  const columns = models.length <= 3 ? models.length : models.length === 4 ? 2 : 3;
-  const grid = facetGrid(models.length, { columns, titles: models, yGap: 0.2 });
+  const base = Math.max(yMin, 0);
+  const grid = facetGrid(models.length, { columns, titles: models, yGap: 0.45 / nRows });
   const data: Array<Record<string, unknown>> = [];
   const axes: Record<string, unknown> = {};
   models.forEach((model, mi) => {
@@ -80,14 +98,16 @@ export function heldOutR2Figure(rows: readonly HeldOutR2Row[], options: HeldOutR
         type: 'bar',
         name: `n = ${n} held out`,
         x: mine.map((r) => coefficientLabel(r.coefficient)),
-        // Bars rise from the axis floor yMin to the R² value; clipped bars (R² < yMin) get a stub of 0.02.
-        y: mine.map((r) => Math.max(r.r2 - yMin, 0.02)),
-        base: yMin,
+        // Bars run from the base (the floor, or 0 when the floor is negative) to the R² value; a bar clipped at
+        // the floor (R² < yMin) stops there, or gets a stub of 0.02 when the floor is the base.
+        y: mine.map((r) => (r.r2 < yMin ? (base === yMin ? 0.02 : yMin - base) : r.r2 - base)),
+        base,
         marker: { color: styles[ni].colour },
         legendgroup: `n=${n}`,
         showlegend: mi === 0,
         text: mine.map((r) => (r.r2 < yMin ? formatNumber(r.r2, 2) : '')),
         textposition: 'outside',
+        textfont: { size: 10 },
         cliponaxis: false,
         hovertemplate: mine.map(
           (r) => `${model}<br>${r.coefficient}, n = ${n} held out<br>R² = ${formatNumber(r.r2, 4)}<extra></extra>`,
@@ -103,7 +123,10 @@ export function heldOutR2Figure(rows: readonly HeldOutR2Row[], options: HeldOutR
         'coefficient',
         'held-out R² (dimensionless)',
         { type: 'category', categoryorder: 'array', categoryarray: coefficients.map(coefficientLabel), showgrid: false },
-        mi === 0 ? { range: [yMin, 1.01] } : { matches: 'y' },
+        {
+          ...(mi === 0 ? { range: [yMin, 1.05] } : { matches: 'y' }),
+          ...(yMin < 0 ? { zeroline: true, zerolinecolor: '#444444', zerolinewidth: 1 } : {}),
+        },
         false,
       ),
     );
@@ -115,12 +138,15 @@ export function heldOutR2Figure(rows: readonly HeldOutR2Row[], options: HeldOutR
     `Held-out R² (Fig. 7) on ${o.dataLabel}: leave-n-out over the prefill/decode combinations, n ∈ {${ns.join(', ')}}, ` +
       `for each coefficient's length model, one panel per model; dashed line at R² = ${formatNumber(threshold)}. ` +
       `${passing}/${rows.length} values reach it` +
+      (yMin < 0 ? '; R² below 0 (worse than predicting the mean) points down from the solid line at 0' : '') +
       (clipped > 0 ? `; ${clipped} bar(s) below ${formatNumber(yMin)} are clipped and labelled.` : '.');
   const layout = figureLayout(
     o,
     {
       ...axes,
       barmode: 'group',
+      // Value labels of clipped bars at a readable size, whatever the bar width.
+      uniformtext: { minsize: 9, mode: 'show' },
       annotations: grid.annotations,
       shapes: grid.panels.map((p) => horizontalLineShape(threshold, p)),
     },
