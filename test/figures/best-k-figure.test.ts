@@ -13,10 +13,16 @@ describe('bestKFigure', () => {
     { dataLabel: 'simulated' },
   );
 
-  it('draws one step line per series, sorted by load', () => {
+  it('draws one step line per series, sorted by load, offset so that shared steps stay visible', () => {
     expectWellFormedFigure(figure, 'simulated');
     expect(traceNames(figure)).toEqual(['α = 0.60', 'α = 0.80']);
-    expect(figure.spec.data[1]).toMatchObject({ x: [0, 2, 4], y: [6, 4, 3], line: { shape: 'hv' } });
+    // Two series, default dodge 0.12: offsets -0.06 and +0.06 around the true k; one point is a marker.
+    expect(figure.spec.data[1]).toMatchObject({ mode: 'lines', x: [0, 2, 4], line: { shape: 'hv' } });
+    expect((figure.spec.data[1] as { y: number[] }).y).toEqual([6.06, 4.06, 3.06].map((v) => expect.closeTo(v, 12) as unknown as number));
+    expect(figure.spec.data[0]).toMatchObject({ mode: 'markers', x: [0] });
+    expect((figure.spec.data[0] as { y: number[] }).y[0]).toBeCloseTo(1.94, 12);
+    expect(figure.caption).toContain('offset by up to ±0.06 in k');
+    expect(bestKFigure([{ series: 'a', rps: 0, bestK: 2 }, { series: 'a', rps: 1, bestK: 1 }], { dataLabel: 'd', dodge: 0 }).spec.data[0]).toMatchObject({ y: [2, 1] });
     expect(axisTitle(figure.spec.layout.yaxis)).toBe('best draft length k (tokens per cycle)');
   });
 
