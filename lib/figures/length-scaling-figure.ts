@@ -47,7 +47,8 @@ export interface LengthScalingFigureOptions extends FigureOptions {
 /**
  * Fig. 6: c2_p against prefill length (left) and c2_v against the effective length
  * prefill + w × decode, w = 0.5 by default (right), one colour per model: markers for each
- * (prefill, decode) system, lines for the caller's linear fits (R² in hover and caption).
+ * (prefill, decode) system, lines for the caller's linear fits (R² in hover and caption; the
+ * legend title says which is which).
  * Values are shown in milliseconds per concurrent request.
  *
  * @param data `{ points, fits? }`
@@ -146,6 +147,6 @@ export function lengthScalingFigure(
       `(the time-averaged KV-cache length); ${data.points.length} values of ${models.length} model(s), in ms per concurrent request` +
       (notes.length > 0 ? `; lines are linear fits per model, R²: ${notes.join(', ')}` : '') +
       '.';
-  const layout = figureLayout(o, { ...axes, annotations: grid.annotations }, 'model');
+  const layout = figureLayout(o, { ...axes, annotations: grid.annotations }, fits.length > 0 ? 'model<br><sub>dots: fits per length pair; lines: least squares</sub>' : 'model');
   return { id: o.id, caption, spec: { data: traces, layout, config: { ...FIGURE_DEFAULTS.config } } };
 }

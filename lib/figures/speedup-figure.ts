@@ -48,7 +48,8 @@ export interface SpeedupFigureOptions extends FigureOptions {
  * Speedup of speculative decoding over the non-SD baseline against load (Eq. 2):
  * S = L_D / L_SD = (1/C1R)·[1 + (1 − C2R)·r/(1 − r)], r = RPS·C2_D, one curve per setting from
  * its Eq. 1 coefficients, optional measured speedups as markers, the line S = 1 and a marker
- * at each break-even load RPS* = r* / C2_D (S = 1). Curves stop where a system saturates.
+ * at each break-even load RPS* = r* / C2_D (S = 1). Curves stop where a system saturates. With
+ * measured points, the legend title says which traces are Eq. 2 and which are measured.
  *
  * @param data `{ baseline, curves, points? }`: baseline and per-setting Eq. 1 coefficients, measured speedups
  * @param options dataLabel (required), system, legendTitle, rpsMax, colours, id, title, caption, size
@@ -174,7 +175,8 @@ export function speedupFigure(
       yaxis: axisLayout('speedup S = L<sub>D</sub> / L<sub>SD</sub> (×)', cut ? { range: [0, yCap] } : { rangemode: 'tozero' }),
       shapes: [horizontalLineShape(1)],
     },
-    options.legendTitle ?? 'setting',
+    // Say in the legend which traces are model and which are measurement.
+    `${options.legendTitle ?? 'setting'}${points.length > 0 ? '<br><sub>lines: Eq. 2; dots: measured</sub>' : ''}`,
   );
   return { id: o.id, caption, spec: { data: traces, layout, config: { ...FIGURE_DEFAULTS.config } } };
 }

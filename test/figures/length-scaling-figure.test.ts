@@ -27,6 +27,7 @@ describe('lengthScalingFigure (Fig. 6)', () => {
     expect(axisTitle(figure.spec.layout.xaxis)).toBe('prefill length p (tokens)');
     expect(axisTitle(figure.spec.layout.xaxis2)).toBe('effective length p + 0.5·g (tokens)');
     expect(axisTitle(figure.spec.layout.yaxis2)).toBe('c<sub>2,v</sub> (ms/request)');
+    expect((figure.spec.layout.legend as { title: { text: string } }).title.text).toBe('model<br><sub>dots: fits per length pair; lines: least squares</sub>');
   });
 
   it('draws the fit over the measured range in the model colour, without its own legend entry', () => {

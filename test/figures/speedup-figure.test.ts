@@ -38,6 +38,12 @@ describe('speedupFigure (Eq. 2)', () => {
     expect(figure.caption).toContain('break-even at k = 3: 5 requests/s');
   });
 
+  it('says in the legend title which traces are model and which measured, only when there are measurements', () => {
+    const title = (f: typeof figure) => ((f.spec.layout.legend as { title: { text: string } }).title.text);
+    expect(title(figure)).toBe('setting<br><sub>lines: Eq. 2; dots: measured</sub>');
+    expect(title(speedupFigure({ baseline, curves: [{ series: 'k = 3', c1: 1, c2: 0.15 }] }, { dataLabel: 'd', legendTitle: 'draft length' }))).toBe('draft length');
+  });
+
   it('cuts the y axis where the baseline saturates first and S runs away', () => {
     const f = speedupFigure({ baseline, curves: [{ series: 'k = 1', c1: 1.5, c2: 0.05 }] }, { dataLabel: 'd' });
     // S(0) = 1.333; the curve runs to 0.98 / 0.1 where S = (1/0.75)(1 + 0.5 * 0.98 / 0.02) = 34; cap at max(1.5, 2.67) = 2.67.
