@@ -25,7 +25,8 @@ export interface RatioHeatmapFigureOptions extends FigureOptions {
 /**
  * Fig. 2b: C1R and C2R over (alpha, k) as two heatmaps side by side (k across, alpha up),
  * each with a diverging colour scale centred at 1 (blue: SD cheaper than the baseline, red:
- * costlier) and the k minimising the ratio at each alpha boxed (ties: the smallest k).
+ * costlier; equal depth for equal distance from 1 on either side) and the k minimising the
+ * ratio at each alpha boxed (ties: the smallest k; one legend entry for both panels).
  * The caption counts the paper's claims on the data: C1R < 1, C2R > 1, argmin_k C1R > argmin_k C2R.
  *
  * @param cells one cell per (alpha, k)
@@ -92,15 +93,17 @@ export function ratioHeatmapFigure(cells: readonly RatioCell[], options: RatioHe
     if (i > 0) Object.assign(heat, { xaxis: p.xaxis, yaxis: p.yaxis });
     data.push(heat);
     const best = alphas.filter((a) => Number.isFinite(minima[p.field].get(a)!));
+    // One legend entry for both panels' boxes (they look alike and mean the same in each panel).
     const marks: Record<string, unknown> = {
       type: 'scatter',
       mode: 'markers',
-      name: `argmin over k of ${p.name}`,
+      name: ARGMIN_NAME,
+      legendgroup: 'argmin',
       x: best.map((a) => String(minima[p.field].get(a))),
       y: best.map(alphaLabel),
       marker: { symbol: 'square-open', size: 24, color: '#000000', line: { width: 2.5 } },
       hovertemplate: `α = %{y}: ${p.name} smallest at k = %{x}<extra></extra>`,
-      showlegend: true,
+      showlegend: i === 0,
     };
     if (i > 0) Object.assign(marks, { xaxis: p.xaxis, yaxis: p.yaxis });
     data.push(marks);
@@ -152,27 +155,41 @@ export function ratioHeatmapFigure(cells: readonly RatioCell[], options: RatioHe
 }
 
 /**
- * FIGURE_DEFAULTS.diverging re-positioned so that `mid` maps to its white centre on the
- * range [min, max]: the blue half spans [min, mid], the red half [mid, max]. Ratios are never
- * negative, so a range forced symmetric around 1 would waste half the scale.
+ * The part of FIGURE_DEFAULTS.diverging that the range [min, max] covers when the full scale
+ * spans [mid − r, mid + r], r = max(mid − min, max − mid): white at `mid`, and the same colour
+ * depth for the same distance from `mid` on either side, so a ratio of 1.01 is pale red, not
+ * the darkest red merely because it is the largest value. Only the covered part is returned
+ * (positions 0..1 over [min, max]), so no colour bar space goes to values that do not occur.
  */
 function divergingAround(mid: number, min: number, max: number): Array<[number, string]> {
   const scale = FIGURE_DEFAULTS.diverging;
   if (!(max > min)) return [[0, scale[2][1]], [1, scale[2][1]]];
-  const centre = (mid - min) / (max - min);
-  const out: Array<[number, string]> = [];
-  for (const [t, colour] of scale) {
-    const position = t <= 0.5 ? centre * (t / 0.5) : centre + (1 - centre) * ((t - 0.5) / 0.5);
-    const last = out[out.length - 1];
-    if (last && position <= last[0]) {
-      // A half of zero width (all values on one side of mid): keep only the centre colour there.
-      if (t === 0.5) out[out.length - 1] = [position, colour];
-      continue;
-    }
-    out.push([Math.round(position * 1e6) / 1e6, colour]);
-  }
+  const r = Math.max(mid - min, max - mid);
+  const tOf = (v: number): number => (v - (mid - r)) / (2 * r);
+  const t0 = tOf(min);
+  const t1 = tOf(max);
+  const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+  const out: Array<[number, string]> = [[0, colourAt(scale, t0)]];
+  for (const [t, colour] of scale) if (t > t0 && t < t1) out.push([round((t - t0) / (t1 - t0)), colour]);
+  out.push([1, colourAt(scale, t1)]);
   return out;
 }
+
+/** The colour of a piecewise-linear '#rrggbb' scale at t in [0, 1]. */
+function colourAt(scale: ReadonlyArray<readonly [number, string]>, t: number): string {
+  if (t <= scale[0][0]) return scale[0][1];
+  const channel = (c: string, j: number): number => parseInt(c.slice(1 + 2 * j, 3 + 2 * j), 16);
+  for (let i = 1; i < scale.length; i++) {
+    const [ta, ca] = scale[i - 1];
+    const [tb, cb] = scale[i];
+    if (t > tb) continue;
+    const f = (t - ta) / (tb - ta);
+    return `#${[0, 1, 2].map((j) => Math.round(channel(ca, j) + f * (channel(cb, j) - channel(ca, j))).toString(16).padStart(2, '0')).join('')}`;
+  }
+  return scale[scale.length - 1][1];
+}
+
+const ARGMIN_NAME = 'boxed: the k with the smallest ratio at each α';
 
 function alphaLabel(alpha: number): string {
   return alpha.toFixed(2);

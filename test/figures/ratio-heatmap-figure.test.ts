@@ -16,9 +16,12 @@ describe('ratioHeatmapFigure (Fig. 2b)', () => {
   const figure = ratioHeatmapFigure(cells, { dataLabel: 'simulated', system: 'Qwen3-8B, 1024/1024' });
   const [c1Heat, c1Marks, c2Heat, c2Marks] = figure.spec.data as Array<Record<string, any>>;
 
-  it('draws two heatmaps, each with its argmin markers', () => {
+  it('draws two heatmaps, each with its argmin markers, and one legend entry for the boxes', () => {
     expectWellFormedFigure(figure, 'simulated');
-    expect(traceNames(figure)).toEqual(['C₁R', 'argmin over k of C₁R', 'C₂R', 'argmin over k of C₂R']);
+    const box = 'boxed: the k with the smallest ratio at each α';
+    expect(traceNames(figure)).toEqual(['C₁R', box, 'C₂R', box]);
+    expect([c1Marks.showlegend, c2Marks.showlegend]).toEqual([true, false]);
+    expect(c2Marks.legendgroup).toBe(c1Marks.legendgroup);
     expect(c2Heat).toMatchObject({ type: 'heatmap', xaxis: 'x2', yaxis: 'y2', coloraxis: 'coloraxis2' });
   });
 
@@ -54,6 +57,20 @@ describe('ratioHeatmapFigure (Fig. 2b)', () => {
     expect(white[0]).toBeCloseTo((1 - 0.3) / (1.2 - 0.3), 6);
     const axis2 = figure.spec.layout.coloraxis2 as { cmin: number; cmax: number; colorscale: Array<[number, string]> };
     expect(axis2.colorscale.find(([, c]) => c === '#f7f7f7')![0]).toBeCloseTo((1 - 0.9) / (2 - 0.9), 6);
+  });
+
+  it('gives equal colour depth to equal distances from 1: only the covered part of the symmetric scale', () => {
+    // C1R spans 0.3..1.2: the full RdBu scale spans 1 -+ 0.7, so 1.2 sits at t = 0.9 / 1.4 of it, between
+    // '#f7f7f7' (t 0.5) and '#ef8a62' (t 0.75) at f = 4/7: (247 - 8 f, 247 - 109 f, 247 - 149 f) = (242, 185, 162).
+    const c1 = (figure.spec.layout.coloraxis as { colorscale: Array<[number, string]> }).colorscale;
+    expect(c1[0]).toEqual([0, '#2166ac']);
+    expect(c1[c1.length - 1]).toEqual([1, '#f2b9a2']);
+    // C2R spans 0.9..2.0: 1 -+ 1.0, so 0.9 sits at t = 0.45, between '#67a9cf' (0.25) and '#f7f7f7' (0.5) at f = 0.8:
+    // (103 + 144 f, 169 + 78 f, 207 + 40 f) = (218, 231, 239); 2.0 is the dark red end.
+    const c2 = (figure.spec.layout.coloraxis2 as { colorscale: Array<[number, string]> }).colorscale;
+    expect(c2[0]).toEqual([0, '#dae7ef']);
+    expect(c2[c2.length - 1]).toEqual([1, '#b2182b']);
+    expect(c2.map(([t]) => t)).toEqual([...c2.map(([t]) => t)].sort((a, b) => a - b));
   });
 
   it('counts the paper claims in the caption', () => {
