@@ -88,7 +88,9 @@ export function ratioClaims(rows: readonly (BestOverKRow & { system?: string })[
   const argminEqual = argmin.filter((a) => a.kC1 === a.kC2).length;
   const argminLess = argmin.filter((a) => a.kC1 < a.kC2).length;
 
-  const exceptions = [...new Set(low.filter((r) => !(r.c2r > 1)).map((r) => r.alpha))].sort((a, b) => a - b).map((a) => a.toFixed(2));
+  const lowNotAbove = low.filter((r) => !(r.c2r > 1));
+  const exceptions = [...new Set(lowNotAbove.map((r) => r.alpha))].sort((a, b) => a - b).map((a) => a.toFixed(2));
+  const exceptionKs = [...new Set(lowNotAbove.map((r) => r.k))].sort((a, b) => a - b);
   const pct = (a: number, b: number): string => (b > 0 ? `${formatNumber((100 * a) / b, 3)}%` : 'n/a');
   const verdict = (ok: boolean): string => (ok ? 'agrees with the paper' : 'differs from the paper');
   const th = formatNumber(highAlpha, 3);
@@ -97,7 +99,7 @@ export function ratioClaims(rows: readonly (BestOverKRow & { system?: string })[
       (c1rBelowOne < rows.length ? `; the largest C1R is ${formatNumber(Math.max(...rows.map((r) => r.c1r)))}` : '') +
       ` (${verdict(c1rBelowOne === rows.length)}).`,
     `- Claim C2R > 1 except at α ≥ ${th}: ${c2rAboveOneLowAlpha} of ${low.length} settings with α < ${th} have C2R > 1 (${pct(c2rAboveOneLowAlpha, low.length)}` +
-      (exceptions.length > 0 ? `; C2R ≤ 1 occurs there at α ∈ {${exceptions.join(', ')}}), ` : '), ') +
+      (exceptions.length > 0 ? `; C2R ≤ 1 occurs there at α ∈ {${exceptions.join(', ')}} and k ∈ {${exceptionKs.join(', ')}}), ` : '), ') +
       `and ${c2rBelowOneHighAlpha} of ${hi.length} with α ≥ ${th} have C2R < 1 (${pct(c2rBelowOneHighAlpha, hi.length)}) ` +
       `(${verdict(c2rAboveOneLowAlpha === low.length && (hi.length === 0 || c2rBelowOneHighAlpha > 0))}).`,
     `- Claim argmin_k C1R > argmin_k C2R: at ${argminGreater} of ${argmin.length} (system, workload, α) cells the zero-load best k is longer, ` +

@@ -18,6 +18,12 @@ describe('ratioClaims', () => {
     expect(c.bestText).toBe('- 512/128: α 0.50: C1R 0.8 (k 2), C2R 1.1 (k 1); α 0.90: C1R 0.4 (k 3), C2R 0.9 (k 2).');
   });
 
+  it('names every k at which C2R <= 1 below the alpha threshold, in ascending order', () => {
+    // below 0.9: (0.5, 3) 0.95 and (0.7, 1) 1.0 are not above 1; (0.9, 2) 0.8 is at the threshold and does not count
+    const rows = [r(0.5, 1, 0.9, 1.2), r(0.5, 3, 0.8, 0.95), r(0.7, 1, 0.8, 1.0), r(0.7, 3, 0.7, 1.1), r(0.9, 2, 0.5, 0.8)];
+    expect(ratioClaims(rows).text).toContain('2 of 4 settings with α < 0.9 have C2R > 1 (50%; C2R ≤ 1 occurs there at α ∈ {0.50, 0.70} and k ∈ {1, 3}), ');
+  });
+
   it('counts the exceptions, names their alphas, and keeps systems apart for the argmin', () => {
     const rows = [r(0.5, 1, 1.2, 0.9, 'A'), r(0.5, 2, 0.8, 1.3, 'A'), r(0.5, 1, 0.7, 1.2, 'B'), r(0.5, 2, 0.9, 1.1, 'B')];
     const c = ratioClaims(rows);
@@ -29,7 +35,7 @@ describe('ratioClaims', () => {
     ]);
     expect([c.argminGreater, c.argminEqual, c.argminLess]).toEqual([1, 0, 1]);
     expect(c.text).toContain('3 of 4 settings (75%) have C1R < 1; the largest C1R is 1.2 (differs from the paper)');
-    expect(c.text).toContain('C2R ≤ 1 occurs there at α ∈ {0.50}');
+    expect(c.text).toContain('C2R ≤ 1 occurs there at α ∈ {0.50} and k ∈ {1}');
     expect(c.bestText.split('\n')).toEqual([
       '- A, 512/128: α 0.50: C1R 0.8 (k 2), C2R 0.9 (k 1).',
       '- B, 512/128: α 0.50: C1R 0.7 (k 1), C2R 1.1 (k 2).',
