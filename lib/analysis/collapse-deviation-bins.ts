@@ -23,6 +23,11 @@ export interface CollapseDeviation {
   bins: CollapseDeviationBin[];
   /** Markdown list: per group, where the median deviation is most positive and most negative, and its sign in each bin. */
   text: string;
+  /** Bins (all groups) whose median deviation is at least 1% from 0, and the largest |median| of any bin (%). */
+  nBeyond1Pct: number;
+  maxAbsMedianPct: number;
+  /** One sentence over all groups: how many bins lie beyond ±1% and the largest median deviation. */
+  overallText: string;
 }
 
 /** Options of {@link collapseDeviationBins}. */
@@ -43,7 +48,7 @@ export interface CollapseDeviationOptions {
  *
  * @param points collapse points (collapsePoints)
  * @param options binWidth (0.1), minPoints (5)
- * @returns the bins (group in natural order, then x) and a summary sentence per group
+ * @returns the bins (group in natural order, then x), a summary sentence per group, and counts over all bins
  * @throws {Error} `collapseDeviationBins requires ...` for no points or bad options
  * @example
  * collapseDeviationBins([{ x: 0.5, y: 2.2, group: 'A' }, ...]).bins[0].medianPct; // 10 for y(1 − x) = 1.1
@@ -97,7 +102,10 @@ export function collapseDeviationBins(points: readonly CollapsePoint[], options:
         `sign by bin, x ascending (0: within ±1%): ${pattern}.`,
     );
   }
-  return { bins, text: lines.join('\n') };
+  const nBeyond1Pct = bins.filter((b) => Math.abs(b.medianPct) >= 1).length;
+  const maxAbsMedianPct = bins.length > 0 ? Math.max(...bins.map((b) => Math.abs(b.medianPct))) : 0;
+  const overallText = `${nBeyond1Pct} of ${bins.length} bins have a median deviation of 1% or more; the largest is ${formatNumber(maxAbsMedianPct, 2)}%.`;
+  return { bins, text: lines.join('\n'), nBeyond1Pct, maxAbsMedianPct, overallText };
 }
 
 /** Quantile of sorted values, linear interpolation (R type 7). */

@@ -23,6 +23,10 @@ describe('collapseDeviationBins', () => {
     const r = collapseDeviationBins(points, { minPoints: 2 });
     expect(r.bins.map((b) => b.n)).toEqual([2, 3, 2]);
     expect(r.text).toBe('- **A**: median deviation from +2% (x 0.1–0.2) to −3% (x 0.3–0.4); sign by bin, x ascending (0: within ±1%): + − 0.');
+    // bins +2%, −3%, +0.05%: two at 1% or more, the largest |median| 3%
+    expect(r.nBeyond1Pct).toBe(2);
+    expect(r.maxAbsMedianPct).toBeCloseTo(3, 9);
+    expect(r.overallText).toBe('2 of 3 bins have a median deviation of 1% or more; the largest is 3%.');
   });
 
   it('rejects no points and bad options', () => {
