@@ -11,6 +11,13 @@ export interface ScalingPointsOptions {
   sizeOf?: (name: string, role: ParameterRole) => number;
   /** Label of a system for colour and hover (default {@link modelLabels} over all the fits' keys). */
   label?: (key: Record<string, unknown>) => string;
+  /**
+   * Divide both sizes by the system's GPU count, read from the hardware label's `x<N>` suffix
+   * ('A100-80GBx4' → 4; none → 1): with tensor parallelism every GPU holds and reads 1/N of the
+   * verifier's and the drafter's weights, so a step's weight traffic per GPU is size / N
+   * (a modelling choice; default false: the whole model, as the paper's "verifier size").
+   */
+  perGpu?: boolean;
 }
 
 const VERIFIER_COEFFICIENTS = ['c1_p', 'c1_v', 'c2_p', 'c2_v'] as const;
@@ -23,7 +30,7 @@ const DRAFTER_COEFFICIENTS = ['c1_d', 'c2_d'] as const;
  * non-positive values off its log axes and counts them in the caption).
  *
  * @param fits fitGroups(rows, { model: 'sd' }) output (keys with verifier and drafter)
- * @param options sizeOf, label
+ * @param options sizeOf, label, perGpu
  * @returns six points per fitted system, in fit order
  * @throws {Error} `scalingPoints requires ...` for a non-array, a key without verifier/drafter, or an unknown model size
  * @example
@@ -46,8 +53,9 @@ export function scalingPoints(fits: readonly GroupFit<SdCoefficients>[], options
     const verifier = g.key.verifier as string;
     const drafter = g.key.drafter as string;
     const name = labels[gi];
-    const verifierB = checkedSize(fn, sizeOf, verifier, 'verifier');
-    const drafterB = checkedSize(fn, sizeOf, drafter, 'drafter');
+    const gpus = options.perGpu ? gpuCount(g.key.hardware) : 1;
+    const verifierB = checkedSize(fn, sizeOf, verifier, 'verifier') / gpus;
+    const drafterB = checkedSize(fn, sizeOf, drafter, 'drafter') / gpus;
     const fit = g.fit!;
     for (const c of VERIFIER_COEFFICIENTS) out.push({ coefficient: c, paramsB: verifierB, valueS: fit[c], label: name });
     for (const c of DRAFTER_COEFFICIENTS) out.push({ coefficient: c, paramsB: drafterB, valueS: fit[c], label: name });
@@ -59,4 +67,10 @@ function checkedSize(fn: string, sizeOf: (name: string, role: ParameterRole) => 
   const b = sizeOf(name, role);
   if (typeof b !== 'number' || !(b > 0) || !Number.isFinite(b)) throw new Error(`${fn} requires a positive size for ${role} '${name}', got ${String(b)}`);
   return b;
+}
+
+/** GPUs of a hardware label: the N of a trailing 'xN' ('A100-80GBx4' → 4), else 1. */
+function gpuCount(hardware: unknown): number {
+  const m = typeof hardware === 'string' ? /x(\d+)$/i.exec(hardware.trim()) : null;
+  return m ? Number(m[1]) : 1;
 }

@@ -39,6 +39,12 @@ export interface ScalingFit {
   r2: number;
 }
 
+/** Options of {@link scalingFigure}. */
+export interface ScalingFigureOptions extends FigureOptions {
+  /** The sizes are per GPU (scalingPoints' perGpu): the axis titles say 'per GPU' (default false). */
+  perGpu?: boolean;
+}
+
 /**
  * Fig. 5: the pooled Eq. 3 coefficients across model sizes, log–log, one panel per
  * coefficient: c1_p, c1_v, c2_p, c2_v against verifier parameters, c1_d, c2_d against drafter
@@ -48,7 +54,7 @@ export interface ScalingFit {
  * that are not positive cannot sit on a log axis and are left out (counted in the caption).
  *
  * @param data `{ points, fits? }`
- * @param options dataLabel (required), id, title, caption, size
+ * @param options dataLabel (required), perGpu, id, title, caption, size
  * @returns the figure (id 'fig05-scaling' by default)
  * @throws {Error} `scalingFigure requires ...` for malformed rows, an unknown coefficient or no positive point
  * @example
@@ -56,7 +62,7 @@ export interface ScalingFit {
  */
 export function scalingFigure(
   data: { points: readonly ScalingPoint[]; fits?: readonly ScalingFit[] },
-  options: FigureOptions,
+  options: ScalingFigureOptions,
 ): Figure {
   const fn = 'scalingFigure';
   const o = withDefaults(fn, options, { id: 'fig05-scaling', title: 'Coefficients against model size', width: 1100, height: 640 });
@@ -71,6 +77,7 @@ export function scalingFigure(
       }
     });
   }
+  const perGpu = options.perGpu ? ' per GPU' : '';
   const positive = data.points.filter((p) => p.paramsB > 0 && p.valueS > 0);
   if (positive.length === 0) throw new Error(`${fn} requires at least one point with positive paramsB and valueS`);
   const dropped = data.points.length - positive.length;
@@ -162,7 +169,7 @@ export function scalingFigure(
       axes,
       facetAxes(
         panel,
-        isDrafter ? 'drafter parameters (billions)' : 'verifier parameters (billions)',
+        `${isDrafter ? 'drafter' : 'verifier'} parameters${perGpu} (billions)`,
         `${coefficientLabel(coefficient)} (ms${coefficient.startsWith('c2') ? '/request' : ''})`,
         logAxis(xRange),
         logAxis(yRange),
@@ -172,7 +179,7 @@ export function scalingFigure(
   const caption =
     o.caption ??
     `Coefficient scaling with model size (Fig. 5) on ${o.dataLabel}: pooled Eq. 3 coefficients per system, log–log, ` +
-      `c1_p, c1_v, c2_p, c2_v against verifier parameters and c1_d, c2_d against drafter parameters (${positive.length} values, shown in ms)` +
+      `c1_p, c1_v, c2_p, c2_v against verifier parameters${perGpu} and c1_d, c2_d against drafter parameters${perGpu} (${positive.length} values, shown in ms)` +
       (r2Notes.length > 0 ? `; black lines are least-squares fits (R² in each panel's title): ${r2Notes.join(', ')}` : '') +
       (dropped > 0 ? `; ${dropped} non-positive value(s) not shown on the log axes` : '') +
       '.';

@@ -33,6 +33,15 @@ describe('scalingPoints', () => {
     expect(real.find((p) => p.coefficient === 'c1_d')!.paramsB).toBeCloseTo(0.849, 3);
   });
 
+  it('divides both sizes by the GPU count of the hardware label when perGpu is set', () => {
+    const tp = [groupFit({ verifier: 'B', drafter: 'D', hardware: 'A100-80GBx4' }, six([1, 1, 1, 1, 1, 1])), fits[0]];
+    const pts = scalingPoints(tp, { sizeOf, perGpu: true });
+    expect(pts.find((p) => p.label === 'B + D' && p.coefficient === 'c1_v')!.paramsB).toBe(2); // 8 / 4
+    expect(pts.find((p) => p.label === 'B + D' && p.coefficient === 'c1_d')!.paramsB).toBe(0.25); // 1 / 4
+    expect(pts.find((p) => p.label === 'A' && p.coefficient === 'c1_v')!.paramsB).toBe(2); // hardware 'H': one GPU
+    expect(scalingPoints(tp, { sizeOf }).find((p) => p.label === 'B + D' && p.coefficient === 'c1_v')!.paramsB).toBe(8);
+  });
+
   it('accepts a custom label', () => {
     expect(scalingPoints(fits.slice(0, 1), { sizeOf, label: (k) => `model ${String(k.verifier)}` })[0].label).toBe('model A');
   });

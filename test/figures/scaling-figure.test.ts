@@ -48,6 +48,13 @@ describe('scalingFigure (Fig. 5)', () => {
     expect(layout.yaxis).toMatchObject({ tickvals: [20, 50, 100] });
   });
 
+  it('says per GPU in the axis titles and caption when the sizes are per GPU', () => {
+    const f = scalingFigure({ points }, { dataLabel: 'simulated', perGpu: true });
+    expect(axisTitle(f.spec.layout.xaxis)).toBe('verifier parameters per GPU (billions)');
+    expect(axisTitle(f.spec.layout.xaxis2)).toBe('drafter parameters per GPU (billions)');
+    expect(f.caption).toContain('against verifier parameters per GPU and c1_d, c2_d against drafter parameters per GPU');
+  });
+
   it('rejects an unknown coefficient', () => {
     expect(() =>
       scalingFigure({ points: [{ coefficient: 'c3' as never, paramsB: 1, valueS: 1, label: 'a' }] }, { dataLabel: 'd' }),
