@@ -98,7 +98,9 @@ function csvRow(rec: CsvRecord, header: string[], o: CheckedParseOptions, fn: st
         row[col] = n;
       }
     } else {
-      row[col] = extraValue(cell);
+      const value = extraValue(cell);
+      if (typeof value === 'number' && !Number.isFinite(value)) throw bad(col, `not a finite number (got ${JSON.stringify(cell)})`);
+      row[col] = value;
     }
   });
   const fromFile: MeasurementConfig = {

@@ -61,6 +61,9 @@ describe('parseTidyCsv', () => {
     const zero = text.replace(',89,0,', ',0,0,');
     expect(() => parseTidyCsv(zero, { fileName: 't.csv' })).toThrow('parseTidyCsv: t.csv: line 2: column completed: zero successful requests (got 0)');
     expect(() => parseTidyCsv('', { fileName: 't.csv' })).toThrow('parseTidyCsv: t.csv: (document): empty file');
+    // An extra column's number that overflows to Infinity is an error too (found by the property test).
+    const overflow = text.replace('"runs/a.json#[0]",1,', '"runs/a.json#[0]",1e400,');
+    expect(() => parseTidyCsv(overflow, { fileName: 't.csv' })).toThrow('parseTidyCsv: t.csv: line 2, incomplete: not a finite number (got "1e400")');
   });
 
   it('fills an empty source with file and line', () => {
