@@ -12,6 +12,10 @@ export interface DecodeWeightFit {
   n: number;
   /** w* = c / b of value = a + b·p + c·g: the decode weight of the best-fitting effective length p + w·g. */
   weight: number;
+  /** b: change of the coefficient per prefill token (s per concurrent request per token). */
+  prefillSlope: number;
+  /** c: change of the coefficient per decode token (s per concurrent request per token). */
+  decodeSlope: number;
   /** Fieller 95% confidence interval of w* (null bounds: the interval is unbounded, b is not clearly non-zero). */
   ciLow: number | null;
   ciHigh: number | null;
@@ -105,6 +109,8 @@ export function decodeWeightFits(points: readonly LengthScalingPoint[], options:
         coefficient,
         n,
         weight,
+        prefillSlope: b,
+        decodeSlope: c,
         ciLow,
         ciHigh,
         r2Best: rSquared(y, fitted),

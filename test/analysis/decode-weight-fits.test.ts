@@ -27,6 +27,11 @@ describe('decodeWeightFits', () => {
     expect(cv.referenceInside).toBe(false);
     expect(cp.weight).toBeCloseTo(0, 9);
     expect(cp.referenceWeight).toBe(0);
+    // The two slopes of value = a + b p + c g: c2_v = 1e-4 + 2e-7 p + 0.6e-7 g, c2_p = 1e-3 + 4e-6 p.
+    expect(cv.prefillSlope).toBeCloseTo(2e-7, 15);
+    expect(cv.decodeSlope).toBeCloseTo(0.6e-7, 15);
+    expect(cp.prefillSlope).toBeCloseTo(4e-6, 15);
+    expect(cp.decodeSlope).toBeCloseTo(0, 15);
   });
 
   it('gives the Fieller interval: the weights where the F test of the restricted line sits at t²(0.975, n - 3)', () => {
