@@ -32,6 +32,11 @@ export interface SdRecommendationsOptions {
   utilisations?: readonly number[];
   /** System named in the text, e.g. 'simulated Qwen3-8B, 512/128'. */
   system?: string;
+  /**
+   * Highest request rate the fit saw (requests/s): loads above it are marked in the text as
+   * extrapolations of Eq. 1 beyond the data (default: no mark).
+   */
+  measuredMaxRps?: number;
 }
 
 /**
@@ -41,10 +46,10 @@ export interface SdRecommendationsOptions {
  * speculation and every candidate k, with the best speculative k's Eq. 2 speedup.
  *
  * @param six pooled coefficients (s; s per concurrent request)
- * @param options alpha, ks, decodeTokens, utilisations, system
+ * @param options alpha, ks, decodeTokens, utilisations, system, measuredMaxRps
  * @returns the rows, and `text`: one markdown sentence per load
  * @throws {Error} `sdRecommendations requires ...` for negative coefficients, an alpha outside [0, 1], bad ks,
- *   a non-positive decode length, a baseline C2_D of 0, or utilisations outside [0, 1)
+ *   a non-positive decode length, a baseline C2_D of 0, utilisations outside [0, 1) or a non-positive measuredMaxRps
  * @example
  * sdRecommendations(fit, { alpha: 0.8, ks: [1, 2, 3, 4, 6, 8], decodeTokens: 128 }).rows[0]; // { utilisation: 0, bestK: 6, speedup: 1.9, ... }
  */
@@ -80,9 +85,14 @@ export function sdRecommendations(six: SdCoefficients, options: SdRecommendation
       speedup: baselineLatencyS / sdLatencyS,
     };
   });
+  const maxRps = options.measuredMaxRps;
+  if (maxRps !== undefined && !(typeof maxRps === 'number' && maxRps > 0 && Number.isFinite(maxRps))) {
+    throw new Error(`${fn} requires options.measuredMaxRps to be a positive number`);
+  }
   const who = options.system ? ` on ${options.system}` : '';
   const lines = rows.map((r) => {
-    const load = r.utilisation === 0 ? 'at zero load' : `at ${formatNumber(r.rps)} requests/s (${formatNumber(100 * r.utilisation)}% of the baseline's capacity)`;
+    const beyond = maxRps !== undefined && r.rps > maxRps ? `, above the highest measured rate ${formatNumber(maxRps)} requests/s: an extrapolation` : '';
+    const load = r.utilisation === 0 ? 'at zero load' : `at ${formatNumber(r.rps)} requests/s (${formatNumber(100 * r.utilisation)}% of the baseline's capacity${beyond})`;
     return r.bestK > 0
       ? `- ${load}: run SD with k = ${r.bestK}, predicted ${formatNumber(r.speedup)}× faster than no SD (${formatNumber(r.sdLatencyS)} s against ${formatNumber(r.baselineLatencyS)} s).`
       : Number.isFinite(r.sdLatencyS)

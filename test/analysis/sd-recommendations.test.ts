@@ -26,6 +26,13 @@ describe('sdRecommendations', () => {
     expect(text).toContain("- at 0.7 requests/s (70% of the baseline's capacity): do not speculate; the best k = 1 would be 0.303×");
   });
 
+  it('marks loads above the highest measured rate as extrapolations', () => {
+    const marked = sdRecommendations(six, { alpha: 0.5, ks: [1, 2], decodeTokens: 1, utilisations: [0.2, 0.7], measuredMaxRps: 0.5 }).text;
+    expect(marked).toContain("- at 0.2 requests/s (20% of the baseline's capacity): run SD with k = 1");
+    expect(marked).toContain("- at 0.7 requests/s (70% of the baseline's capacity, above the highest measured rate 0.5 requests/s: an extrapolation): do not speculate");
+    expect(() => sdRecommendations(six, { alpha: 0.5, ks: [1], decodeTokens: 1, measuredMaxRps: 0 })).toThrow('sdRecommendations requires options.measuredMaxRps to be a positive number');
+  });
+
   it('rejects bad input', () => {
     expect(() => sdRecommendations(six, { alpha: 0.5, ks: [0], decodeTokens: 1 })).toThrow('sdRecommendations requires options.ks to be integers >= 1');
     expect(() => sdRecommendations(six, { alpha: 0.5, ks: [1], decodeTokens: 1, utilisations: [1] })).toThrow('sdRecommendations requires options.utilisations in [0, 1)');
