@@ -5,13 +5,19 @@ import { naturalCompare } from '../figures/natural-compare.js';
 import { groupRows } from '../fit/group-rows.js';
 import { systemLabel } from './system-label.js';
 
-/** Options of {@link dropNarrowSweeps}. */
+/** Options of {@link dropNarrowSweeps}; null switches a test off. */
 export interface DropNarrowSweepsOptions {
   /**
    * Smallest accepted rate span: the sweep's highest measured open-loop rate divided by its
-   * synchronous rate (default 2). Real GuideLLM sweeps span 4 to 30.
+   * synchronous rate (default 2). The real speculators-scaling sweeps span 3.8 to 30.
    */
-  minRateSpan?: number;
+  minRateSpan?: number | null;
+  /**
+   * Smallest accepted latency rise: the largest open-loop mean latency divided by the
+   * synchronous latency (default 1.1; on Eq. 1, y = 1/(1 − x) < 1.1 means the sweep never
+   * passed utilisation x ≈ 0.09). The real sweeps rise by 1.42 to 20.
+   */
+  minLatencyRise?: number | null;
 }
 
 /** A sweep left out by {@link dropNarrowSweeps}. */
@@ -26,6 +32,10 @@ export interface NarrowSweep {
   source: string;
   /** Highest measured open-loop rate / synchronous rate. */
   rateSpan: number;
+  /** Largest open-loop mean latency / synchronous mean latency. */
+  latencyRise: number;
+  /** Which test it failed: the rate span, the latency rise, or both. */
+  reason: 'rate' | 'latency' | 'both';
 }
 
 /** The result of {@link dropNarrowSweeps}. */
@@ -36,40 +46,45 @@ export interface DropNarrowSweepsResult<T> {
   dropped: NarrowSweep[];
   /** Sweeps looked at (those with a synchronous and at least one open-loop row). */
   nSweeps: number;
-  /** One Markdown sentence: how many sweeps were left out, why, and of which systems. */
+  /** Markdown: how many sweeps were left out, by which test, and of which systems and lengths. */
   text: string;
 }
 
 /**
- * Leaves out the sweeps whose load range is too narrow to locate Eq. 1's pole: those whose
- * highest measured open-loop (constant, poisson) rate is below `minRateSpan` times the measured
- * rate of their synchronous benchmark (one request at a time). GuideLLM spaces its constant
- * rates between the synchronous rate and the rate its throughput benchmark measured; when that
- * benchmark completes only a handful of requests in its window (long requests at the
- * concurrency cap), every constant rate lands near the synchronous rate and the sweep carries
- * almost no information on C2. The criterion uses only the measurements, never a fit.
+ * Leaves out the sweeps that never load the server, whose fits cannot locate Eq. 1's pole:
+ * those whose highest measured open-loop (constant, poisson) rate is below `minRateSpan`
+ * times the rate of their synchronous benchmark (one request at a time), or whose open-loop
+ * benchmarks raise the mean latency by less than a factor `minLatencyRise` over the
+ * synchronous latency. GuideLLM spaces its constant rates between the synchronous rate and the
+ * rate its throughput benchmark measured; when that benchmark completes only a few of its
+ * requests inside its window (long requests at the concurrency cap), every constant rate lands
+ * at light load and the sweep carries almost no information on C2 (its fit ends with C2 near 0,
+ * or R² near 0). Both tests use only the measurements, never a fit.
  * A sweep is the rows sharing CONFIG_KEYS and the file part of `source` (before '#'); sweeps
  * without a synchronous or without an open-loop row are kept unjudged.
  *
  * @param rows tidy rows (any number of sweeps)
- * @param options minRateSpan (default 2, dimensionless)
+ * @param options minRateSpan (default 2), minLatencyRise (default 1.1), both dimensionless
  * @returns kept rows, dropped sweeps, the number of sweeps judged and a sentence
- * @throws {Error} `dropNarrowSweeps requires ...` for a non-array or a minRateSpan that is not > 1
+ * @throws {Error} `dropNarrowSweeps requires ...` for a non-array or a threshold that is not > 1
  * @example
- * const { rows: kept, text } = dropNarrowSweeps(simRows, { minRateSpan: 2 });
- * text; // '3 of 298 sweeps are left out: ...'
+ * const { rows: kept, text } = dropNarrowSweeps(simRows);
+ * text; // '3 of 298 sweeps never load the server and are left out: ...'
  */
 export function dropNarrowSweeps<T extends TidyRow>(rows: readonly T[], options: DropNarrowSweepsOptions = {}): DropNarrowSweepsResult<T> {
   const fn = 'dropNarrowSweeps';
   if (!Array.isArray(rows as unknown)) throw new Error(`${fn} requires an array of tidy rows`);
-  const minRateSpan = options?.minRateSpan ?? 2;
-  if (typeof minRateSpan !== 'number' || !(minRateSpan > 1) || !Number.isFinite(minRateSpan)) {
-    throw new Error(`${fn} requires options.minRateSpan to be a finite number > 1, got ${String(minRateSpan)}`);
-  }
-  return dropNarrowSweepsCore(rows, minRateSpan);
+  const threshold = (name: 'minRateSpan' | 'minLatencyRise', fallback: number): number | null => {
+    const v = options?.[name];
+    if (v === null) return null;
+    if (v === undefined) return fallback;
+    if (typeof v !== 'number' || !(v > 1) || !Number.isFinite(v)) throw new Error(`${fn} requires options.${name} to be a finite number > 1 or null, got ${String(v)}`);
+    return v;
+  };
+  return dropNarrowSweepsCore(rows, threshold('minRateSpan', 2), threshold('minLatencyRise', 1.1));
 }
 
-function dropNarrowSweepsCore<T extends TidyRow>(rows: readonly T[], minRateSpan: number): DropNarrowSweepsResult<T> {
+function dropNarrowSweepsCore<T extends TidyRow>(rows: readonly T[], minRateSpan: number | null, minLatencyRise: number | null): DropNarrowSweepsResult<T> {
   const keyed = rows.map((r) => {
     const key: Record<string, unknown> = { file: fileOf(r.source) };
     for (const c of CONFIG_KEYS) key[c] = r[c];
@@ -81,29 +96,41 @@ function dropNarrowSweepsCore<T extends TidyRow>(rows: readonly T[], minRateSpan
   for (const g of groupRows(keyed, ['file', ...CONFIG_KEYS])) {
     const members = g.indices.map((i) => rows[i]);
     const sync = members.find((r) => r.strategy === 'synchronous');
-    const open = members.filter((r) => (r.strategy === 'constant' || r.strategy === 'poisson') && isPositive(r.measured_rps));
-    if (!sync || !isPositive(sync.measured_rps) || open.length === 0) continue;
+    const open = members.filter((r) => (r.strategy === 'constant' || r.strategy === 'poisson') && isPositive(r.measured_rps) && isPositive(r.mean_latency_s));
+    if (!sync || !isPositive(sync.measured_rps) || !isPositive(sync.mean_latency_s) || open.length === 0) continue;
     nSweeps++;
     const rateSpan = Math.max(...open.map((r) => r.measured_rps)) / sync.measured_rps;
-    if (rateSpan >= minRateSpan) continue;
+    const latencyRise = Math.max(...open.map((r) => r.mean_latency_s)) / sync.mean_latency_s;
+    const failsRate = minRateSpan !== null && rateSpan < minRateSpan;
+    const failsLatency = minLatencyRise !== null && latencyRise < minLatencyRise;
+    if (!failsRate && !failsLatency) continue;
     for (const i of g.indices) drop.add(i);
     const first = members[0];
     const system = systemLabel(first);
     const alpha = first.alpha === null ? '–' : formatNumber(first.alpha, 3);
     const server = systemLabel({ verifier: first.verifier, drafter: first.drafter, hardware: first.hardware });
-    dropped.push({ system, server, label: `${system}, k ${first.k}, α ${alpha}`, source: String(g.key.file), rateSpan });
+    const reason = failsRate && failsLatency ? 'both' : failsRate ? 'rate' : 'latency';
+    dropped.push({ system, server, label: `${system}, k ${first.k}, α ${alpha}`, source: String(g.key.file), rateSpan, latencyRise, reason });
   }
   const kept = rows.filter((_, i) => !drop.has(i));
+  return { rows: kept, dropped, nSweeps, text: describe(dropped, nSweeps, minRateSpan, minLatencyRise) };
+}
+
+function describe(dropped: readonly NarrowSweep[], nSweeps: number, minRateSpan: number | null, minLatencyRise: number | null): string {
+  const rateTest = minRateSpan === null ? null : `a highest constant rate below ${formatNumber(minRateSpan, 3)}× the rate of one request at a time`;
+  const latencyTest = minLatencyRise === null ? null : `a mean latency that never rises ${formatNumber(100 * (minLatencyRise - 1), 3)}% above that of one request at a time`;
+  const tests = [rateTest, latencyTest].filter((t): t is string => t !== null);
+  if (dropped.length === 0) return `No sweep of ${nSweeps} is left out: none has ${tests.join(' or ') || 'failed a test (both are off)'}.`;
+  const nRate = dropped.filter((d) => d.reason !== 'latency').length;
+  const nLatency = dropped.filter((d) => d.reason !== 'rate').length;
+  const reasons = [nRate > 0 ? `${nRate} with ${rateTest}` : null, nLatency > 0 ? `${nLatency} with ${latencyTest}` : null].filter((t): t is string => t !== null);
   const bySystem = new Map<string, number>();
   for (const d of dropped) bySystem.set(d.server, (bySystem.get(d.server) ?? 0) + 1);
-  const text =
-    dropped.length === 0
-      ? `All ${nSweeps} sweeps span at least ${formatNumber(minRateSpan, 3)}× their synchronous rate; none is left out.`
-      : `${dropped.length} of ${nSweeps} sweeps are left out because their highest completed-request rate is below ${formatNumber(minRateSpan, 3)}× ` +
-        `the rate of one request at a time (span ${formatNumber(Math.min(...dropped.map((d) => d.rateSpan)), 3)}–${formatNumber(Math.max(...dropped.map((d) => d.rateSpan)), 3)}), ` +
-        `too narrow a load range to place Eq. 1's pole: ${[...bySystem.entries()].map(([s, n]) => `${s} (${n})`).join('; ')}. ` +
-        `Their prefill/decode lengths: ${[...new Set(dropped.map((d) => String(d.system.split(', ').pop())))].sort(naturalCompare).join(', ')}.`;
-  return { rows: kept, dropped, nSweeps, text };
+  const lengths = [...new Set(dropped.map((d) => String(d.system.split(', ').pop())))].sort(naturalCompare);
+  return (
+    `${dropped.length} of ${nSweeps} sweeps never load the server and are left out (${reasons.join('; ')}): ` +
+    `${[...bySystem.entries()].map(([s, n]) => `${s} (${n})`).join('; ')}; prefill/decode ${lengths.join(', ')}.`
+  );
 }
 
 function fileOf(source: unknown): string {
