@@ -96,7 +96,10 @@ export function ratioClaims(rows: readonly (BestOverKRow & { system?: string })[
   const th = formatNumber(highAlpha, 3);
   const lines = [
     `- Claim C1R < 1 everywhere: ${c1rBelowOne} of ${rows.length} settings (${pct(c1rBelowOne, rows.length)}) have C1R < 1` +
-      (c1rBelowOne < rows.length ? `; the largest C1R is ${formatNumber(Math.max(...rows.map((r) => r.c1r)))}` : '') +
+      (c1rBelowOne < rows.length
+        ? `; C1R ≥ 1 at α ∈ {${setOf(rows.filter((r) => !(r.c1r < 1)).map((r) => r.alpha)).map((a) => a.toFixed(2)).join(', ')}} and ` +
+          `k ∈ {${setOf(rows.filter((r) => !(r.c1r < 1)).map((r) => r.k)).join(', ')}}, the largest C1R is ${formatNumber(Math.max(...rows.map((r) => r.c1r)))}`
+        : '') +
       ` (${verdict(c1rBelowOne === rows.length)}).`,
     `- Claim C2R > 1 except at α ≥ ${th}: ${c2rAboveOneLowAlpha} of ${low.length} settings with α < ${th} have C2R > 1 (${pct(c2rAboveOneLowAlpha, low.length)}` +
       (exceptions.length > 0 ? `; C2R ≤ 1 occurs there at α ∈ {${exceptions.join(', ')}} and k ∈ {${exceptionKs.join(', ')}}), ` : '), ') +
@@ -132,4 +135,9 @@ export function ratioClaims(rows: readonly (BestOverKRow & { system?: string })[
     text: lines.join('\n'),
     bestText,
   };
+}
+
+/** The distinct values, ascending. */
+function setOf(values: readonly number[]): number[] {
+  return [...new Set(values)].sort((a, b) => a - b);
 }

@@ -34,7 +34,7 @@ describe('ratioClaims', () => {
       ['B', 1, 2],
     ]);
     expect([c.argminGreater, c.argminEqual, c.argminLess]).toEqual([1, 0, 1]);
-    expect(c.text).toContain('3 of 4 settings (75%) have C1R < 1; the largest C1R is 1.2 (differs from the paper)');
+    expect(c.text).toContain('3 of 4 settings (75%) have C1R < 1; C1R ≥ 1 at α ∈ {0.50} and k ∈ {1}, the largest C1R is 1.2 (differs from the paper)');
     expect(c.text).toContain('C2R ≤ 1 occurs there at α ∈ {0.50} and k ∈ {1}');
     expect(c.bestText.split('\n')).toEqual([
       '- A, 512/128: α 0.50: C1R 0.8 (k 2), C2R 0.9 (k 1).',
