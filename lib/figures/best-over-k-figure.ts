@@ -29,7 +29,8 @@ export interface BestOverKRow {
  * Fig. 3: for every (alpha, prefill, decode), the smallest C1R and the smallest C2R over k,
  * against alpha; left panel C1R (zero-load cost), right panel C2R (load-dependent cost), one
  * line per (prefill, decode): colour by prefill length, dash by decode length. The dashed
- * line at 1 separates SD cheaper (below) from costlier (above). Hover gives the minimising k.
+ * line at 1 separates SD cheaper (below) from costlier (above); each panel's y range holds it
+ * with some room. Hover gives the minimising k.
  *
  * @param rows per-k ratios; the builder takes the minimum over k
  * @param options dataLabel (required), id, title, caption, size
@@ -50,6 +51,8 @@ export function bestOverKFigure(rows: readonly BestOverKRow[], options: FigureOp
   const data: Array<Record<string, unknown>> = [];
   let best1 = Infinity;
   let best2 = Infinity;
+  let worst1 = -Infinity;
+  let worst2 = -Infinity;
   for (const w of workloads) {
     const p = w.items[0].prefillTokens;
     const d = w.items[0].decodeTokens;
@@ -62,8 +65,13 @@ export function bestOverKFigure(rows: readonly BestOverKRow[], options: FigureOp
     (['c1r', 'c2r'] as const).forEach((field, fi) => {
       const minima = byAlpha.map((g) => g.items.reduce((best, r) => (r[field] < best[field] ? r : best)));
       for (const m of minima) {
-        if (field === 'c1r') best1 = Math.min(best1, m.c1r);
-        else best2 = Math.min(best2, m.c2r);
+        if (field === 'c1r') {
+          best1 = Math.min(best1, m.c1r);
+          worst1 = Math.max(worst1, m.c1r);
+        } else {
+          best2 = Math.min(best2, m.c2r);
+          worst2 = Math.max(worst2, m.c2r);
+        }
       }
       data.push(
         seriesTrace('lines+markers', {
@@ -96,12 +104,20 @@ export function bestOverKFigure(rows: readonly BestOverKRow[], options: FigureOp
   const layout = figureLayout(
     o,
     {
-      ...facetAxes(grid.panels[0], 'acceptance probability α (per token)', 'C<sub>1</sub>R = C<sub>1,SD</sub> / C<sub>1,D</sub> (ratio)'),
-      ...facetAxes(grid.panels[1], 'acceptance probability α (per token)', 'C<sub>2</sub>R = C<sub>2,SD</sub> / C<sub>2,D</sub> (ratio)'),
+      ...facetAxes(grid.panels[0], 'acceptance probability α (per token)', 'C<sub>1</sub>R = C<sub>1,SD</sub> / C<sub>1,D</sub> (ratio)', {}, { range: rangeWithOne(best1, worst1) }),
+      ...facetAxes(grid.panels[1], 'acceptance probability α (per token)', 'C<sub>2</sub>R = C<sub>2,SD</sub> / C<sub>2,D</sub> (ratio)', {}, { range: rangeWithOne(best2, worst2) }),
       annotations: grid.annotations,
       shapes: grid.panels.map((p) => horizontalLineShape(1, p)),
     },
     'workload (tokens)',
   );
   return { id: o.id, caption, spec: { data, layout, config: { ...FIGURE_DEFAULTS.config } } };
+}
+
+/** A y range holding [lo, hi] and the reference line at 1, with 5% padding, so the line never sits on the frame. */
+function rangeWithOne(lo: number, hi: number): [number, number] {
+  const a = Math.min(lo, 1);
+  const b = Math.max(hi, 1);
+  const pad = 0.05 * Math.max(b - a, 0.1);
+  return [a - pad, b + pad];
 }

@@ -142,7 +142,9 @@ export function ratioHeatmapFigure(cells: readonly RatioCell[], options: RatioHe
   const caption =
     o.caption ??
     `Cost ratios of speculative decoding to the non-SD baseline (Fig. 2b)${system} on ${o.dataLabel}: ` +
-      `C1R = C1_SD / C1_D (left) and C2R = C2_SD / C2_D (right) from per-setting Eq. 1 fits, over ${alphas.length} α × ${ks.length} k; ` +
+      `C1R = C1_SD / C1_D (left) and C2R = C2_SD / C2_D (right) from per-setting Eq. 1 fits, over ${alphas.length} α × ${ks.length} k` +
+      (cells.length < alphas.length * ks.length ? ` (${alphas.length * ks.length - cells.length} blank: no fit)` : '') +
+      '; ' +
       `colours diverge at 1 (blue: SD cheaper, red: costlier); boxes mark the k minimising each ratio per α. ` +
       `C1R < 1 in ${c1Below}/${cells.length} cells, C2R > 1 in ${c2Above}/${cells.length}; ` +
       `argmin_k C1R > argmin_k C2R at ${ordered}/${alphas.length} α values.`;

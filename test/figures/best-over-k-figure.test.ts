@@ -56,4 +56,14 @@ describe('bestOverKFigure (Fig. 3)', () => {
     ]);
     expect(figure.caption).toContain('Lowest C1R 0.4, lowest C2R 1.05');
   });
+
+  it('gives each panel a y range that holds its best-over-k values and the line at 1, with 5% room', () => {
+    // C1R minima span 0.4..0.8, with 1: [0.4, 1], pad 0.05 * 0.6 = 0.03; C2R minima 1.05..1.2, with 1: [1, 1.2], pad 0.05 * 0.2 = 0.01
+    const y1 = (figure.spec.layout.yaxis as { range: number[] }).range;
+    const y2 = (figure.spec.layout.yaxis2 as { range: number[] }).range;
+    expect(y1[0]).toBeCloseTo(0.37, 12);
+    expect(y1[1]).toBeCloseTo(1.03, 12);
+    expect(y2[0]).toBeCloseTo(0.99, 12);
+    expect(y2[1]).toBeCloseTo(1.21, 12);
+  });
 });

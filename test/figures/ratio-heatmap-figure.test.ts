@@ -38,9 +38,11 @@ describe('ratioHeatmapFigure (Fig. 2b)', () => {
     ]);
   });
 
-  it('leaves missing cells empty (null)', () => {
+  it('leaves missing cells empty (null) and counts them in the caption', () => {
     const f = ratioHeatmapFigure(cells.slice(1), { dataLabel: 'd' });
     expect((f.spec.data[0] as { z: unknown[][] }).z[1]).toEqual([0.6, 0.4, null]);
+    expect(f.caption).toContain('over 2 α × 3 k (1 blank: no fit); ');
+    expect(figure.caption).not.toContain('blank');
   });
 
   it('marks the k minimising each ratio per alpha', () => {
