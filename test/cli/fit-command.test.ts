@@ -3,25 +3,12 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../lib/cli.js';
-import type { CliIo } from '../../lib/cli/cli-io.js';
 import { formatTidyCsv } from '../../lib/data/format-tidy-csv.js';
 import type { TidyRow } from '../../lib/data/tidy-schema.js';
 import { createRng } from '../../lib/random/create-rng.js';
 import { fixturePath } from '../data/fixtures.js';
+import { captureIo } from './capture-io.js';
 
-function capture(): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: (t: string) => {
-      io.out += t;
-    },
-    stderr: (t: string) => {
-      io.err += t;
-    },
-  };
-  return io;
-}
 
 function row(o: Partial<TidyRow>): TidyRow {
   return {
@@ -72,7 +59,7 @@ function writeCsv(rows: TidyRow[]): string {
 describe('speclat fit', () => {
   it('--json recovers known Eq. 1 coefficients per configuration and lists excluded points', async () => {
     const file = writeCsv([...eq1Sweep('A', 1.2, 0.05, 1), ...eq1Sweep('B', 0.6, 0.02, 2)]);
-    const io = capture();
+    const io = captureIo();
     expect(await main(['fit', file, '--json'], io)).toBe(0);
     const out = JSON.parse(io.out);
     expect(out).toHaveLength(2);
@@ -92,7 +79,7 @@ describe('speclat fit', () => {
 
   it('prints an aligned table with constant key columns above it', async () => {
     const file = writeCsv([...eq1Sweep('A', 1.2, 0.05, 1), ...eq1Sweep('B', 0.6, 0.02, 2)]);
-    const io = capture();
+    const io = captureIo();
     expect(await main(['fit', file], io)).toBe(0);
     const lines = io.out.trimEnd().split('\n');
     expect(lines[0]).toBe('# drafter=\'\' hardware=H100 prefill_tokens=512 decode_tokens=128 k=0 alpha=-');
@@ -115,7 +102,7 @@ describe('speclat fit', () => {
         }
       }
     }
-    const io = capture();
+    const io = captureIo();
     expect(await main(['fit', writeCsv(rows), '--model', 'sd', '--json'], io)).toBe(0);
     const [fit] = JSON.parse(io.out);
     expect(fit).toMatchObject({ verifier: 'V', drafter: 'D', model: 'sd', n_points: 60, n_settings: 12, saturation_rps: null });
@@ -124,7 +111,7 @@ describe('speclat fit', () => {
   });
 
   it('fits the trimmed real sweep fixture', async () => {
-    const io = capture();
+    const io = captureIo();
     expect(await main(['fit', fixturePath('reduced'), '--json'], io)).toBe(0);
     const [fit] = JSON.parse(io.out);
     expect(fit).toMatchObject({ verifier: 'Qwen3-8B', k: 3, alpha: 0.7, n_points: 3 });
@@ -132,22 +119,22 @@ describe('speclat fit', () => {
   });
 
   it('exits 1 with a reason when no group fits, and on bad options', async () => {
-    let io = capture();
+    let io = captureIo();
     expect(await main(['fit', writeCsv(eq1Sweep('A', 1, 0.05, 1).slice(0, 3))], io)).toBe(1);
     expect(io.err).toBe('speclat fit: no group could be fitted (first error: fitEq1 requires at least 3 points, got 2 usable of 3 (1 excluded))\n');
-    io = capture();
+    io = captureIo();
     expect(await main(['fit', 'x.csv', '--model', 'nope'], io)).toBe(1);
     expect(io.err).toBe('speclat fit: fit requires --model eq1, sd or moe, got "nope"\n');
-    io = capture();
+    io = captureIo();
     expect(await main(['fit', 'x.csv', '--model', 'moe'], io)).toBe(1);
     expect(io.err).toBe('speclat fit: fit requires --experts and --active with --model moe\n');
-    io = capture();
+    io = captureIo();
     expect(await main(['fit', 'x.csv', '--experts', '8'], io)).toBe(1);
     expect(io.err).toMatch(/requires --model moe/);
-    io = capture();
+    io = captureIo();
     expect(await main(['fit'], io)).toBe(2);
     expect(io.err).toMatch(/^speclat fit: no FILE given/);
-    io = capture();
+    io = captureIo();
     expect(await main(['fit', '--help'], io)).toBe(0);
     expect(io.out).toMatch(/^usage: speclat fit/);
   });

@@ -1,30 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../lib/cli.js';
-import type { CliIo } from '../../lib/cli/cli-io.js';
 import { parseTidyCsv } from '../../lib/data/parse-tidy-csv.js';
 import { TIDY_COLUMNS } from '../../lib/data/tidy-schema.js';
 import { REDUCED_NAME, fixturePath } from '../data/fixtures.js';
+import { captureIo } from './capture-io.js';
 
-function capture(): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: (t: string) => {
-      io.out += t;
-    },
-    stderr: (t: string) => {
-      io.err += t;
-    },
-  };
-  return io;
-}
 
 const summary = fixturePath('vllm/sweep-summary.json');
 const reduced = fixturePath(`reduced/${REDUCED_NAME}`);
 
 describe('speclat load', () => {
   it('prints an aligned text table by default', async () => {
-    const io = capture();
+    const io = captureIo();
     expect(await main(['load', summary], io)).toBe(0);
     const lines = io.out.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
@@ -38,12 +25,12 @@ describe('speclat load', () => {
   });
 
   it('--csv prints the tidy CSV; --json an array of rows', async () => {
-    const csv = capture();
+    const csv = captureIo();
     expect(await main(['load', reduced, '--csv'], csv)).toBe(0);
     const rows = parseTidyCsv(csv.out, { fileName: 'out.csv' });
     expect(rows.map((r) => r.strategy)).toEqual(['synchronous', 'throughput', 'constant', 'constant']);
     expect(rows[1].measured_rps).toBe(13.513320714184953);
-    const json = capture();
+    const json = captureIo();
     expect(await main(['load', reduced, summary, '--json'], json)).toBe(0);
     const parsed = JSON.parse(json.out);
     expect(parsed).toHaveLength(6);
@@ -51,7 +38,7 @@ describe('speclat load', () => {
   });
 
   it('applies --verifier --drafter --hardware --k --alpha --prefill --decode', async () => {
-    const io = capture();
+    const io = captureIo();
     const args = ['load', summary, '--json', '--verifier', 'OPT-125M', '--drafter', 'ngram', '--hardware', 'RTX3090', '--k', '4', '--alpha', '0.6', '--prefill', '30', '--decode', '20'];
     expect(await main(args, io)).toBe(0);
     const [r] = JSON.parse(io.out);
@@ -59,26 +46,26 @@ describe('speclat load', () => {
   });
 
   it('reports bad input in one line with exit 1, bad usage with exit 2', async () => {
-    let io = capture();
+    let io = captureIo();
     expect(await main(['load', summary, '--k', '1.5'], io)).toBe(1);
     expect(io.err).toBe('speclat load: load requires --k to be an integer >= 0, got "1.5"\n');
-    io = capture();
+    io = captureIo();
     expect(await main(['load', '/no/such/file.json'], io)).toBe(1);
     expect(io.err).toBe('speclat load: loadMeasurements: /no/such/file.json: (path): not found\n');
-    io = capture();
+    io = captureIo();
     expect(await main(['load', summary, '--csv', '--json'], io)).toBe(1);
-    io = capture();
+    io = captureIo();
     expect(await main(['load'], io)).toBe(2);
     expect(io.err).toMatch(/^speclat load: no FILE given\nusage: speclat load/);
-    io = capture();
+    io = captureIo();
     expect(await main(['load', '--bogus', summary], io)).toBe(2);
-    io = capture();
+    io = captureIo();
     expect(await main(['load', '--help'], io)).toBe(0);
     expect(io.out).toMatch(/^usage: speclat load FILE\|DIR\.\.\./);
   });
 
   it('--skip-invalid lists skipped files on stderr', async () => {
-    const io = capture();
+    const io = captureIo();
     expect(await main(['load', summary, fixturePath('tidy'), fixturePath('../../data/fixtures.ts'), '--skip-invalid', '--json'], io)).toBe(0);
     expect(JSON.parse(io.out)).toHaveLength(2 + 3);
     expect(io.err).toMatch(/^speclat load: warning: skipped file: parseMeasurements: .*fixtures\.ts: \(document\): /);

@@ -3,25 +3,12 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../lib/cli.js';
-import type { CliIo } from '../../lib/cli/cli-io.js';
+import { captureIo } from './capture-io.js';
 
-function capture(): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: (t: string) => {
-      io.out += t;
-    },
-    stderr: (t: string) => {
-      io.err += t;
-    },
-  };
-  return io;
-}
 
 describe('speclat predict', () => {
   it('prints Eq. 1 latency and Little batch per rate, with saturation explicit', async () => {
-    const io = capture();
+    const io = captureIo();
     expect(await main(['predict', '--c1', '1', '--c2', '0.1', '--rps', '0,5,12', '--json'], io)).toBe(0);
     const r = JSON.parse(io.out);
     expect(r.saturation_rps).toBeCloseTo(10, 12);
@@ -35,7 +22,7 @@ describe('speclat predict', () => {
   });
 
   it('adds speedup and break-even against a baseline (hand-computed)', async () => {
-    const io = capture();
+    const io = captureIo();
     expect(await main(['predict', '--c1', '1', '--c2', '0.15', '--baseline-c1', '2', '--baseline-c2', '0.1', '--rps', '0,5', '--json'], io)).toBe(0);
     const r = JSON.parse(io.out);
     // C1R = 0.5, C2R = 1.5: S(0) = 2; r* = (0.5 - 1) / (0.5 - 1.5) = 0.5 -> 5 rps, where S = 1.
@@ -44,7 +31,7 @@ describe('speclat predict', () => {
     expect(r.points[1].baseline_latency_s).toBeCloseTo(4, 12);
     expect(r.break_even.rps).toBeCloseTo(5, 12);
     expect(r.break_even.sd_faster_below).toBe(true);
-    const text = capture();
+    const text = captureIo();
     expect(await main(['predict', '--c1', '1', '--c2', '0.15', '--baseline-c1', '2', '--baseline-c2', '0.1', '--rps', '0,5'], text)).toBe(0);
     expect(text.out).toContain('# break-even at 5 rps (SD faster below)');
     expect(text.out.trimEnd().split('\n').at(-1)!.trim().split(/\s+/)).toEqual(['5', '4', '20', '4', '1']);
@@ -55,7 +42,7 @@ describe('speclat predict', () => {
     const six = { c1_p: 0.05, c1_v: 0.01, c1_d: 0.002, c2_p: 0.001, c2_v: 0.0002, c2_d: 0.00002 };
     const file = path.join(dir, 'six.json');
     writeFileSync(file, JSON.stringify([{ verifier: 'V', ...six, r2: 0.99 }]));
-    const io = capture();
+    const io = captureIo();
     expect(await main(['predict', '--coeffs', file, '--k', '2', '--alpha', '0.5', '--decode', '128', '--rps', '0', '--json'], io)).toBe(0);
     const r = JSON.parse(io.out);
     // E = 1.75; C1 = 0.05 + (128 / 1.75) * (0.01 + 2 * 0.002); baseline C1 = 0.05 + 128 * 0.01
@@ -75,12 +62,12 @@ describe('speclat predict', () => {
       [['predict', '--coeffs', 'missing.json', '--k', '1', '--decode', '10', '--rps', '1', '--alpha', '0.5'], ''],
     ];
     for (const [argv, message] of cases) {
-      const io = capture();
+      const io = captureIo();
       expect(await main(argv, io)).toBe(1);
       if (message) expect(io.err).toBe(message);
       else expect(io.err).toMatch(/^speclat predict: predict: missing\.json: \(document\): /);
     }
-    const io = capture();
+    const io = captureIo();
     expect(await main(['predict', '--bogus'], io)).toBe(2);
   });
 });
