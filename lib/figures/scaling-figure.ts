@@ -48,9 +48,9 @@ export interface ScalingFigureOptions extends FigureOptions {
 /**
  * Fig. 5: the pooled Eq. 3 coefficients across model sizes, log–log, one panel per
  * coefficient: c1_p, c1_v, c2_p, c2_v against verifier parameters, c1_d, c2_d against drafter
- * parameters. Markers coloured by model; the caller's fitted line (proportional when no
- * intercept) in black, with one legend entry per line form and each line's R² in its panel's
- * title. Log axes carry plain-number 1-2-5 ticks. Values are shown in milliseconds; points
+ * parameters. Markers coloured by model; the caller's fitted lines in black (proportional, i.e.
+ * no intercept, solid; with an intercept, dashed; one or both per coefficient), with one legend
+ * entry per line form and each line's R² in its panel's title. Log axes carry plain-number 1-2-5 ticks. Values are shown in milliseconds; points
  * that are not positive cannot sit on a log axis and are left out (counted in the caption).
  *
  * @param data `{ points, fits? }`
@@ -84,12 +84,14 @@ export function scalingFigure(
   const coefficients = SD_COEFFICIENT_NAMES.filter((c) => positive.some((p) => p.coefficient === c));
   const labels = [...new Set(positive.map((p) => p.label))].sort(naturalCompare);
   const styles = seriesStyles(labels.length, 'categorical');
-  const fitOf = (c: string) => fits.find((f) => f.coefficient === c);
+  const fitsOf = (c: string) => fits.filter((f) => f.coefficient === c);
   const grid = facetGrid(coefficients.length, {
     columns: Math.min(coefficients.length, 3),
     titles: coefficients.map((c) => {
-      const fit = fitOf(c);
-      return fit ? `${coefficientLabel(c)}: ${fitForm(fit)} fit R² = ${formatNumber(fit.r2)}` : coefficientLabel(c);
+      const mine = fitsOf(c);
+      if (mine.length === 0) return coefficientLabel(c);
+      if (mine.length === 1) return `${coefficientLabel(c)}: ${fitForm(mine[0])} fit R² = ${formatNumber(mine[0].r2)}`;
+      return `${coefficientLabel(c)}: R² ${mine.map((f) => `${formatNumber(f.r2)} ${fitForm(f)}`).join(', ')}`;
     }),
     xGap: 0.13,
     yGap: 0.2,
@@ -129,8 +131,8 @@ export function scalingFigure(
     const xs = own.map((p) => p.paramsB);
     const ysMs = own.map((p) => p.valueS * 1000);
     const curveX = geomspace(Math.min(...xs) / 1.3, Math.max(...xs) * 1.3, 40);
-    const fit = fitOf(coefficient);
-    if (fit) {
+    const mine = fitsOf(coefficient);
+    for (const fit of mine) {
       const intercept = fit.intercept ?? 0;
       const ys = curveX.map((x) => fit.slope * x + intercept);
       const keep = curveX.map((_, i) => ys[i] > 0);
@@ -154,8 +156,9 @@ export function scalingFigure(
         traces[traces.length - 1].legendrank = 2000 + ci;
         for (const [i, y] of ys.entries()) if (keep[i]) ysMs.push(y * 1000);
       }
-      r2Notes.push(`${coefficient} ${formatNumber(fit.r2)}`);
     }
+    if (mine.length === 1) r2Notes.push(`${coefficient} ${formatNumber(mine[0].r2)}`);
+    if (mine.length > 1) r2Notes.push(`${coefficient} ${mine.map((f) => `${formatNumber(f.r2)} (${fitForm(f)})`).join(' / ')}`);
     // Plain-number ticks over the panel's own range (data and line).
     const xRange: [number, number] = [curveX[0], curveX[curveX.length - 1]];
     const yRange: [number, number] = [Math.min(...ysMs) / 1.15, Math.max(...ysMs) * 1.15];
@@ -184,6 +187,8 @@ export function scalingFigure(
       (dropped > 0 ? `; ${dropped} non-positive value(s) not shown on the log axes` : '') +
       '.';
   const layout = figureLayout(o, { ...axes, annotations: grid.annotations }, 'model / fit');
+  // The right column's x axis title is wider than its panel: keep the legend clear of it.
+  layout.legend = { ...(layout.legend as Record<string, unknown>), x: 1.07 };
   return { id: o.id, caption, spec: { data: traces, layout, config: { ...FIGURE_DEFAULTS.config } } };
 }
 

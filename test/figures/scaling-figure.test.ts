@@ -48,6 +48,19 @@ describe('scalingFigure (Fig. 5)', () => {
     expect(layout.yaxis).toMatchObject({ tickvals: [20, 50, 100] });
   });
 
+  it('draws a proportional and an intercept line of one coefficient, both R² in the title', () => {
+    const both = scalingFigure(
+      { points, fits: [{ coefficient: 'c1_v', slope: 0.0025, r2: 0.96 }, { coefficient: 'c1_v', slope: 0.002, intercept: 0.004, r2: 0.999 }] },
+      { dataLabel: 'simulated' },
+    );
+    expect(traceNames(both)).toEqual(['Qwen3-8B', 'Qwen3-32B', 'proportional least-squares fit', 'linear least-squares fit', 'EAGLE-8B']);
+    const lin = traceNamed(both, 'linear least-squares fit') as { x: number[]; y: number[]; line: { dash: string } };
+    expect(lin.line.dash).toBe('dash');
+    lin.x.forEach((x, i) => expect(lin.y[i]).toBeCloseTo(2 * x + 4, 10)); // 2 ms per billion + 4 ms
+    expect((both.spec.layout.annotations as Array<{ text: string }>)[0].text).toBe('c<sub>1,v</sub>: R² 0.96 proportional, 0.999 linear');
+    expect(both.caption).toContain('c1_v 0.96 (proportional) / 0.999 (linear)');
+  });
+
   it('says per GPU in the axis titles and caption when the sizes are per GPU', () => {
     const f = scalingFigure({ points }, { dataLabel: 'simulated', perGpu: true });
     expect(axisTitle(f.spec.layout.xaxis)).toBe('verifier parameters per GPU (billions)');
