@@ -1,6 +1,7 @@
 import type { GroupFit } from '../fit/fit-groups.js';
 import type { ScalingPoint } from '../figures/scaling-figure.js';
 import type { SdCoefficients } from '../model/sd-coefficients.js';
+import type { ScalingFitsTableRow } from '../tables/scaling-fits-table.js';
 import type { CoefficientSizeFit } from './coefficient-size-fits.js';
 import { coefficientSizeFits } from './coefficient-size-fits.js';
 import type { ScalingClaims } from './scaling-claims.js';
@@ -16,6 +17,8 @@ export interface SizeScalingOptions {
   /** scalingClaims' thresholds (defaults 0.9 and 0.2). */
   r2Min?: number;
   exponentTolerance?: number;
+  /** The `data` column of the table rows, e.g. 'simulated, 512/128' (default dataLabel). */
+  tableLabel?: string;
 }
 
 /** Everything Fig. 5 needs for one set of pooled fits. */
@@ -26,16 +29,18 @@ export interface SizeScaling {
   /** Linear fits with an intercept. */
   linear: CoefficientSizeFit[];
   claims: ScalingClaims;
+  /** Both sets of lines as scalingFitsTable rows, `data` = tableLabel. */
+  tableRows: ScalingFitsTableRow[];
 }
 
 /**
  * Fig. 5 for one set of pooled Eq. 3 fits: the coefficients against model size (scalingPoints),
  * a proportional and an intercept line per coefficient (coefficientSizeFits) and the paper's
- * claims checked on them (scalingClaims).
+ * claims checked on them (scalingClaims), and both sets of lines as rows of scalingFitsTable.
  *
  * @param fits fitGroups(rows, { model: 'sd' }) output of several models at one workload
- * @param options dataLabel, perGpu, r2Min, exponentTolerance
- * @returns points, both sets of lines and the claims
+ * @param options dataLabel, perGpu, r2Min, exponentTolerance, tableLabel
+ * @returns points, both sets of lines, the claims and the table rows
  * @throws {Error} as scalingPoints, coefficientSizeFits and scalingClaims
  * @example
  * const s = sizeScaling(fitGroups(rows, { model: 'sd' }), { dataLabel: 'real' });
@@ -51,5 +56,7 @@ export function sizeScaling(fits: readonly GroupFit<SdCoefficients>[], options: 
     r2Min: options?.r2Min,
     exponentTolerance: options?.exponentTolerance,
   });
-  return { points, proportional, linear, claims };
+  const data = options?.tableLabel ?? options?.dataLabel;
+  const tableRows = [...proportional, ...linear].map((f) => ({ data, ...f }));
+  return { points, proportional, linear, claims, tableRows };
 }

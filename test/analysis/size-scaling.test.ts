@@ -18,9 +18,13 @@ describe('sizeScaling', () => {
     const c1v = s.proportional.find((f) => f.coefficient === 'c1_v')!;
     expect(c1v.slope).toBeCloseTo(0.002, 12);
     expect(c1v.r2).toBeCloseTo(1, 9);
-    expect(s.linear.every((f) => 'intercept' in f)).toBe(true);
     expect(s.claims.text).toContain('On test data');
     expect(s.claims.verdicts.find((v) => v.coefficient === 'c1_v')!.verdict).toBe('proportional');
+    // Six proportional lines; lines with an intercept need three models, so two models give none.
+    expect(s.linear).toHaveLength(0);
+    expect(s.tableRows).toHaveLength(6);
+    expect(s.tableRows[1]).toEqual({ data: 'test data', ...c1v });
+    expect(sizeScaling(fits, { dataLabel: 'x', tableLabel: 'sim, 512/128' }).tableRows.every((r) => r.data === 'sim, 512/128')).toBe(true);
   });
 
   it('passes perGpu on to the sizes', () => {
