@@ -58,7 +58,8 @@ export function heldOutMapeTable(rows: readonly HeldOutMapeTableRow[], options: 
     caption:
       o.caption ??
       `Held-out mean absolute percentage error of each coefficient's length model on ${o.dataLabel}: leave-n-out over the ` +
-        `prefill/decode combinations, n ∈ {${ns.join(', ')}}, the same predictions as the held-out R².`,
+        `prefill/decode combinations, n ∈ {${ns.join(', ')}}, the same predictions as the held-out R²` +
+        (rows.some((r) => Number.isNaN(r.mapePct)) ? '; empty cells: an observed coefficient of 0 (a fit at its bound), where a percentage error is undefined.' : '.'),
     columns,
     rows: pairs.map((p) => {
       const out: Record<string, unknown> = { model: p.model, coefficient: p.coefficient };

@@ -22,6 +22,8 @@ describe('heldOutMapeTable', () => {
       { model: 'Qwen3-8B', coefficient: 'c2_v', mape_n1: 3, mape_n4: 5, max_mape: 5 },
     ]);
     expect(table.caption).toContain('n ∈ {1, 4}');
+    expect(table.caption).toContain('empty cells: an observed coefficient of 0');
+    expect(heldOutMapeTable([{ model: 'M', coefficient: 'c2_v', n: 1, mapePct: 2 }], { dataLabel: 'd' }).caption).not.toContain('empty cells');
   });
 
   it('rejects repeated triples and a missing MAPE', () => {
