@@ -4,6 +4,7 @@ import { eq1LatencyCore } from '../model/eq1-latency.js';
 import { saturationRps } from '../model/saturation-rps.js';
 import type { ExclusionOptions } from './exclude-saturated.js';
 import type { ExcludedPoint, FitPoint } from './fit-point.js';
+import { fitPointOf } from './fit-point.js';
 import { fitQuality } from './fit-quality.js';
 import { leastSquares } from './least-squares.js';
 import { linearLeastSquaresCore } from './linear-least-squares.js';
@@ -219,14 +220,7 @@ export function fitEq1Core(points: readonly IndexedLoadPoint[], excluded: Exclud
     mape: q.mape,
     rmseS: q.rmseS,
     residuals: q.residuals,
-    points: points.map((p, i) => ({
-      index: p.index,
-      source: p.source,
-      kind: p.kind,
-      x: p.kind === 'open' ? p.rps : p.concurrency,
-      latencyS: p.latencyS,
-      predictedS: predicted[i],
-    })),
+    points: points.map((p, i) => fitPointOf(p, predicted[i])),
     nPoints: n,
     excluded,
     saturationRps: saturationRps(c2),

@@ -5,6 +5,7 @@ import { moeLatencyCore } from '../model/moe-latency.js';
 import type { ExclusionOptions } from './exclude-saturated.js';
 import { fitEq1Core } from './fit-eq1.js';
 import type { ExcludedPoint, FitPoint } from './fit-point.js';
+import { fitPointOf } from './fit-point.js';
 import { fitQuality } from './fit-quality.js';
 import { leastSquares } from './least-squares.js';
 import type { LeastSquaresResult } from './least-squares.js';
@@ -154,14 +155,7 @@ export function fitMoe(rows: readonly TidyRow[], options: FitMoeOptions): MoeFit
     mape: q.mape,
     rmseS: q.rmseS,
     residuals: q.residuals,
-    points: points.map((p, i) => ({
-      index: p.index,
-      source: p.source,
-      kind: p.kind,
-      x: p.kind === 'open' ? p.rps : p.concurrency,
-      latencyS: p.latencyS,
-      predictedS: predicted[i],
-    })),
+    points: points.map((p, i) => fitPointOf(p, predicted[i])),
     nPoints: n,
     excluded: prepared.excluded,
     tokensPerRequest: tpr,

@@ -1,3 +1,5 @@
+import type { IndexedLoadPoint } from './load-point.js';
+
 /** A point left out of a fit, and why. */
 export interface ExcludedPoint {
   /** Index of the point in the array given to the fit (or to excludeSaturated). */
@@ -21,4 +23,26 @@ export interface FitPoint {
   latencyS: number;
   /** Fitted mean latency (s). */
   predictedS: number;
+}
+
+/**
+ * The record of a point used in a fit: its load (requests/s or concurrency), measured and
+ * fitted latency. Shared by every fitter so that their `points` read the same.
+ *
+ * @param p the load point (open or closed loop) with its index and source
+ * @param predictedS the model's latency at that point (s)
+ * @returns the FitPoint
+ * @example
+ * fitPointOf({ kind: 'open', rps: 4, latencyS: 1.2, index: 0, source: 'a.json#[2]' }, 1.18);
+ * // { index: 0, source: 'a.json#[2]', kind: 'open', x: 4, latencyS: 1.2, predictedS: 1.18 }
+ */
+export function fitPointOf(p: IndexedLoadPoint, predictedS: number): FitPoint {
+  return {
+    index: p.index,
+    source: p.source,
+    kind: p.kind,
+    x: p.kind === 'open' ? p.rps : p.concurrency,
+    latencyS: p.latencyS,
+    predictedS,
+  };
 }

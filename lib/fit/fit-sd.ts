@@ -4,6 +4,7 @@ import { SD_COEFFICIENT_NAMES } from '../model/sd-coefficients.js';
 import type { ExclusionOptions } from './exclude-saturated.js';
 import { fitEq1Core } from './fit-eq1.js';
 import type { ExcludedPoint, FitPoint } from './fit-point.js';
+import { fitPointOf } from './fit-point.js';
 import { fitQuality } from './fit-quality.js';
 import { groupRows } from './group-rows.js';
 import { leastSquares } from './least-squares.js';
@@ -267,12 +268,7 @@ function fitSdCore(points: SdPoint[], excluded: ExcludedPoint[], options: FitSdO
     rmseS: q.rmseS,
     residuals: q.residuals,
     points: points.map((p, i) => ({
-      index: p.index,
-      source: p.source,
-      kind: p.kind,
-      x: p.kind === 'open' ? p.rps : p.concurrency,
-      latencyS: p.latencyS,
-      predictedS: predicted[i],
+      ...fitPointOf(p, predicted[i]),
       k: p.setting.k,
       expectedTokens: p.setting.expectedTokens,
       decodeTokens: p.setting.decodeTokens,
