@@ -42,6 +42,12 @@ export interface RooflineContext {
   efficiency: RooflineEfficiency;
   /** Per-token inclusion probabilities of the routed experts (empty for dense). */
   inclusion: readonly number[];
+  /** Effective weight-streaming bandwidth, bytes/s: memBandwidthBps x memoryEff. */
+  memoryBps: number;
+  /** Effective GEMM rate, FLOP/s: peakFlops x computeEff. */
+  gemmFlops: number;
+  /** Fixed GPU time of a pass, s: layers x layerOverheadS + passOverheadS. */
+  fixedGpuS: number;
 }
 
 /**
@@ -65,7 +71,17 @@ export function rooflineContext(spec: SystemSpec, role: 'verifier' | 'drafter'):
     model.moe !== null
       ? expertInclusionProbabilities(model.moe.numExperts, model.moe.activeExperts, spec.routingZipfS)
       : [];
-  return { role, shape, hardware: spec.hardware, efficiency: spec.efficiency, inclusion };
+  const e = spec.efficiency;
+  return {
+    role,
+    shape,
+    hardware: spec.hardware,
+    efficiency: e,
+    inclusion,
+    memoryBps: spec.hardware.memBandwidthBps * e.memoryEff,
+    gemmFlops: spec.hardware.peakFlops * e.computeEff,
+    fixedGpuS: shape.layers * e.layerOverheadS + e.passOverheadS,
+  };
 }
 
 /**
@@ -138,7 +154,7 @@ export function checkPass(fn: string, pass: ForwardPass): void {
 }
 
 /**
- * The roofline terms without input checks (for the step-cost model's hot loop).
+ * The roofline terms without input checks (for tests and plots of one pass).
  *
  * @param ctx pricing context of the model that runs the pass
  * @param pass a checked forward pass
@@ -148,51 +164,101 @@ export function checkPass(fn: string, pass: ForwardPass): void {
  * rooflinePassTermsCore(rooflineContext(spec, 'verifier'), pass, 0).timeS;
  */
 export function rooflinePassTermsCore(ctx: RooflineContext, pass: ForwardPass, expertsHit: number): RooflineTerms {
+  const out: RooflineTerms = {
+    timeS: 0,
+    computeS: 0,
+    memoryS: 0,
+    commS: 0,
+    flops: 0,
+    weightBytes: 0,
+    kvBytes: 0,
+    expertFraction: 0,
+    linearS: 0,
+    expertS: 0,
+    attentionS: 0,
+    lmHeadS: 0,
+    fixedGpuS: 0,
+    gpuS: 0,
+    cpuPrepS: 0,
+    tokens: 0,
+    logitsTokens: 0,
+    expertsHit: 0,
+  };
+  rooflinePassTimeCore(ctx, pass, expertsHit, out);
+  return out;
+}
+
+/**
+ * The time of one forward pass without input checks or allocation (the step-cost model's hot
+ * loop); when `out` is given, every roofline term is also written into it. The time is the
+ * same number rooflinePassTermsCore reports as timeS (same operations in the same order).
+ *
+ * @param ctx pricing context of the model that runs the pass
+ * @param pass a checked forward pass
+ * @param expertsHit distinct routed experts hit, summed over the MoE layers
+ * @param out object to receive all the terms, or null for the time only
+ * @returns the pass time in seconds
+ * @example
+ * rooflinePassTimeCore(rooflineContext(spec, 'verifier'), pass, 0, null);
+ */
+export function rooflinePassTimeCore(
+  ctx: RooflineContext,
+  pass: ForwardPass,
+  expertsHit: number,
+  out: RooflineTerms | null,
+): number {
   const s = ctx.shape;
   const hw = ctx.hardware;
   const e = ctx.efficiency;
   const dt = s.dtypeBytes;
   const peak = hw.peakFlops;
-  const bw = hw.memBandwidthBps * e.memoryEff;
+  const bw = ctx.memoryBps;
   const padded = pass.paddedTokens;
   const drafter = ctx.role === 'drafter';
+  const seqs = pass.seqs;
+  const nSeqs = seqs.length;
 
   let tokens = 0;
   let logitsTokens = 0;
   let attnPairs = 0; // (query, key) pairs summed over layers
   let kvTokenLayers = 0; // KV entries read + written, summed over layers
   const W = s.slidingWindow;
-  for (const seq of pass.seqs) {
+  const fullLayers = s.fullAttentionLayers;
+  const slidingLayers = s.slidingAttentionLayers;
+  for (let i = 0; i < nSeqs; i++) {
+    const seq = seqs[i];
     const q = seq.queryTokens;
     const c = seq.contextTokens;
     tokens += q;
     logitsTokens += drafter || q > MAX_SAMPLED_QUERY_TOKENS ? 1 : q;
     // Causal attention: query i (0-based) sees c + i + 1 keys.
     const fullPairs = q * c + (q * (q + 1)) / 2;
-    attnPairs += s.fullAttentionLayers * fullPairs;
-    kvTokenLayers += s.fullAttentionLayers * (c + 2 * q);
-    if (s.slidingAttentionLayers > 0) {
-      attnPairs += s.slidingAttentionLayers * slidingPairs(c, q, W);
-      kvTokenLayers += s.slidingAttentionLayers * (Math.min(c + q, W + q - 1) + q);
+    attnPairs += fullLayers * fullPairs;
+    kvTokenLayers += fullLayers * (c + 2 * q);
+    if (slidingLayers > 0) {
+      attnPairs += slidingLayers * slidingPairs(c, q, W);
+      kvTokenLayers += slidingLayers * (Math.min(c + q, W + q - 1) + q);
     }
   }
 
   // GEMM compute is priced as if every GEMM processed gemmPadTokens more rows (tile padding,
   // pipeline fill): 2 x weights x (tokens + pad) FLOPs at computeEff of peak.
   const pad = e.gemmPadTokens;
-  const gemmRate = peak * e.computeEff;
+  const gemmRate = ctx.gemmFlops;
 
   // Linear layers.
-  const linearFlops = 2 * s.linearParams * padded;
   const linearWeightBytes = s.linearParams * dt + padded * s.hiddenSize * dt; // + embedding rows
   const linearBytes = linearWeightBytes + padded * s.activationBytesPerToken;
   const linearS = Math.max((2 * s.linearParams * (padded + pad)) / gemmRate, linearBytes / bw);
 
   // Routed experts: each expert hit runs one GEMM over the tokens routed to it.
-  const expertFlops = 2 * s.activeExperts * s.expertParams * s.moeLayers * padded;
-  const expertBytes = expertsHit * s.expertBytes;
-  const expertComputeS = (expertFlops + 2 * s.expertParams * expertsHit * pad) / gemmRate;
-  const expertS = s.moeLayers > 0 ? Math.max(expertComputeS, expertBytes / bw) : 0;
+  let expertS = 0;
+  if (s.moeLayers > 0) {
+    const expertFlops = 2 * s.activeExperts * s.expertParams * s.moeLayers * padded;
+    const expertBytes = expertsHit * s.expertBytes;
+    const expertComputeS = (expertFlops + 2 * s.expertParams * expertsHit * pad) / gemmRate;
+    expertS = Math.max(expertComputeS, expertBytes / bw);
+  }
 
   // Attention: the paged-attention kernels reach attentionEff of both peak FLOP/s and HBM bandwidth.
   const attnFlops = 4 * s.headsPerGpu * s.headDim * attnPairs;
@@ -200,7 +266,6 @@ export function rooflinePassTermsCore(ctx: RooflineContext, pass: ForwardPass, e
   const attentionS = Math.max(attnFlops / peak, kvBytes / hw.memBandwidthBps) / e.attentionEff;
 
   // LM head on sampled positions (fp32 logits written).
-  const lmFlops = 2 * s.lmHeadParams * logitsTokens;
   const lmWeightBytes = logitsTokens > 0 ? s.lmHeadParams * dt : 0;
   const lmBytes = lmWeightBytes + (logitsTokens * s.vocabSize * 4) / s.tp;
   const lmHeadS = logitsTokens > 0 ? Math.max((2 * s.lmHeadParams * (logitsTokens + pad)) / gemmRate, lmBytes / bw) : 0;
@@ -219,36 +284,35 @@ export function rooflinePassTermsCore(ctx: RooflineContext, pass: ForwardPass, e
     }
   }
 
-  const fixedGpuS = s.layers * e.layerOverheadS + e.passOverheadS;
+  const fixedGpuS = ctx.fixedGpuS;
   const gpuS = linearS + expertS + attentionS + lmHeadS + fixedGpuS + commS;
-  const cpuPrepS = drafter ? 0 : e.seqCpuS * pass.seqs.length + e.sampledTokenCpuS * logitsTokens;
+  const cpuPrepS = drafter ? 0 : e.seqCpuS * nSeqs + e.sampledTokenCpuS * logitsTokens;
   const timeS = cpuPrepS + Math.max(e.passCpuFloorS, gpuS);
+  if (out === null) return timeS;
 
-  const flops = linearFlops + expertFlops + attnFlops + lmFlops;
-  const computeS =
-    (linearFlops + expertFlops + lmFlops) / gemmRate + attnFlops / (peak * e.attentionEff);
-  const memoryS = (linearBytes + expertBytes + lmBytes) / bw + kvBytes / (hw.memBandwidthBps * e.attentionEff);
-  const expertFraction = s.moeLayers > 0 ? expertsHit / (s.moeLayers * s.numExperts) : 1;
-  return {
-    timeS,
-    computeS,
-    memoryS,
-    commS,
-    flops,
-    weightBytes: linearWeightBytes + expertBytes + lmWeightBytes,
-    kvBytes,
-    expertFraction,
-    linearS,
-    expertS,
-    attentionS,
-    lmHeadS,
-    fixedGpuS,
-    gpuS,
-    cpuPrepS,
-    tokens,
-    logitsTokens,
-    expertsHit,
-  };
+  const linearFlops = 2 * s.linearParams * padded;
+  const expertFlops = 2 * s.activeExperts * s.expertParams * s.moeLayers * padded;
+  const expertBytes = expertsHit * s.expertBytes;
+  const lmFlops = 2 * s.lmHeadParams * logitsTokens;
+  out.timeS = timeS;
+  out.computeS = (linearFlops + expertFlops + lmFlops) / gemmRate + attnFlops / (peak * e.attentionEff);
+  out.memoryS = (linearBytes + expertBytes + lmBytes) / bw + kvBytes / (hw.memBandwidthBps * e.attentionEff);
+  out.commS = commS;
+  out.flops = linearFlops + expertFlops + attnFlops + lmFlops;
+  out.weightBytes = linearWeightBytes + expertBytes + lmWeightBytes;
+  out.kvBytes = kvBytes;
+  out.expertFraction = s.moeLayers > 0 ? expertsHit / (s.moeLayers * s.numExperts) : 1;
+  out.linearS = linearS;
+  out.expertS = expertS;
+  out.attentionS = attentionS;
+  out.lmHeadS = lmHeadS;
+  out.fixedGpuS = fixedGpuS;
+  out.gpuS = gpuS;
+  out.cpuPrepS = cpuPrepS;
+  out.tokens = tokens;
+  out.logitsTokens = logitsTokens;
+  out.expertsHit = expertsHit;
+  return timeS;
 }
 
 /** (query, key) pairs of one sliding-window layer: query i sees min(c + i + 1, W) keys. */

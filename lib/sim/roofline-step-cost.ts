@@ -1,7 +1,13 @@
 import type { Rng } from '../random/create-rng.js';
 import type { ForwardPass, PassCost, StepCostModel } from './sim-types.js';
 import { sampleExpertHits } from './roofline-expert-hits.js';
-import { checkPass, rooflineContext, rooflinePassTermsCore, type RooflineContext } from './roofline-pass-terms.js';
+import {
+  checkPass,
+  rooflineContext,
+  rooflinePassTermsCore,
+  rooflinePassTimeCore,
+  type RooflineContext,
+} from './roofline-pass-terms.js';
 import type { SystemSpec } from './specs/spec-types.js';
 import { validateSystemSpec } from './specs/validate-system-spec.js';
 
@@ -12,9 +18,10 @@ import { validateSystemSpec } from './specs/validate-system-spec.js';
  * real tokens (uniform, or Zipf-skewed by spec.routingZipfS).
  *
  * @param spec a complete system spec (e.g. from getSystemSpec, or a parsed JSON file)
- * @returns a StepCostModel whose passCost prices verifier and drafter passes
- * @throws {Error} when the spec is invalid; passCost throws on a malformed pass or a drafter
- *   pass for a system without drafter
+ * @returns a StepCostModel whose passCost prices verifier and drafter passes, and whose
+ *   passTimeS returns the same time without checking the pass or allocating (the engine's path)
+ * @throws {Error} when the spec is invalid; passCost throws on a malformed pass; both throw on a
+ *   drafter pass for a system without drafter
  * @example
  * const cost = createRooflineStepCost(getSystemSpec('qwen3-8b@a100-80gb'));
  * cost.passCost({ role: 'verifier', seqs: [{ queryTokens: 4, contextTokens: 600 }], paddedTokens: 4 }, createRng(1)).timeS;
@@ -23,34 +30,41 @@ export function createRooflineStepCost(spec: SystemSpec): StepCostModel {
   const checked = validateSystemSpec('createRooflineStepCost', spec);
   const verifier = rooflineContext(checked, 'verifier');
   const drafter = checked.drafter !== null ? rooflineContext(checked, 'drafter') : null;
-  const price = (ctx: RooflineContext, pass: ForwardPass, rng: Rng): PassCost => {
-    let hits = 0;
-    if (ctx.shape.moeLayers > 0) {
-      let tokens = 0;
-      for (const s of pass.seqs) tokens += s.queryTokens;
-      hits = sampleExpertHits(ctx.inclusion, ctx.shape.activeExperts, tokens, ctx.shape.moeLayers, rng);
+  /** Distinct experts hit over the MoE layers, sampled from the pass's real tokens (0 for dense). */
+  const expertsHit = (ctx: RooflineContext, pass: ForwardPass, rng: Rng): number => {
+    if (ctx.shape.moeLayers === 0) return 0;
+    const seqs = pass.seqs;
+    let tokens = 0;
+    for (let i = 0; i < seqs.length; i++) tokens += seqs[i].queryTokens;
+    return sampleExpertHits(ctx.inclusion, ctx.shape.activeExperts, tokens, ctx.shape.moeLayers, rng);
+  };
+  const contextOf = (fn: string, pass: ForwardPass): RooflineContext => {
+    if (pass.role === 'verifier') return verifier;
+    if (pass.role === 'drafter') {
+      if (drafter === null) throw new Error(`${fn} requires a drafter: system ${checked.name} has none`);
+      return drafter;
     }
-    const t = rooflinePassTermsCore(ctx, pass, hits);
-    return {
-      timeS: t.timeS,
-      computeS: t.computeS,
-      memoryS: t.memoryS,
-      commS: t.commS,
-      flops: t.flops,
-      weightBytes: t.weightBytes,
-      kvBytes: t.kvBytes,
-      expertFraction: t.expertFraction,
-    };
+    throw new Error(`${fn} requires role 'verifier' or 'drafter', got ${String((pass as ForwardPass).role)}`);
   };
   return {
     passCost(pass: ForwardPass, rng: Rng): PassCost {
       checkPass('passCost', pass);
-      if (pass.role === 'verifier') return price(verifier, pass, rng);
-      if (pass.role === 'drafter') {
-        if (drafter === null) throw new Error(`passCost requires a drafter: system ${checked.name} has none`);
-        return price(drafter, pass, rng);
-      }
-      throw new Error(`passCost requires role 'verifier' or 'drafter', got ${String((pass as ForwardPass).role)}`);
+      const ctx = contextOf('passCost', pass);
+      const t = rooflinePassTermsCore(ctx, pass, expertsHit(ctx, pass, rng));
+      return {
+        timeS: t.timeS,
+        computeS: t.computeS,
+        memoryS: t.memoryS,
+        commS: t.commS,
+        flops: t.flops,
+        weightBytes: t.weightBytes,
+        kvBytes: t.kvBytes,
+        expertFraction: t.expertFraction,
+      };
+    },
+    passTimeS(pass: ForwardPass, rng: Rng): number {
+      const ctx = contextOf('passTimeS', pass);
+      return rooflinePassTimeCore(ctx, pass, expertsHit(ctx, pass, rng), null);
     },
   };
 }

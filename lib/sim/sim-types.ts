@@ -51,6 +51,12 @@ export interface PassCost {
 export interface StepCostModel {
   /** Cost of one forward pass. The rng is used only for sampling MoE routing. */
   passCost(pass: ForwardPass, rng: Rng): PassCost;
+  /**
+   * Optional fast path for the engine: the same number as passCost(pass, rng).timeS, drawing the
+   * same random numbers, without checking the pass or allocating. The pass must be well-formed
+   * (the engine's are by construction); a malformed one gives an unspecified result.
+   */
+  passTimeS?(pass: ForwardPass, rng: Rng): number;
 }
 
 /** Serving-engine settings, as vLLM names them. */

@@ -2,7 +2,7 @@ import type { Rng } from '../../random/create-rng.js';
 import { sampleAcceptedDrafts } from '../acceptance/sample-accepted-drafts.js';
 import { createLoadClient } from '../load/create-load-client.js';
 import type { SimEngineStats, SimStrategy } from '../sim-run-types.js';
-import type { SeqWork, SimSystem } from '../sim-types.js';
+import type { ForwardPass, SeqWork, SimSystem } from '../sim-types.js';
 import { cudaGraphPadder } from './cuda-graph-padder.js';
 import { EventQueue } from './event-queue.js';
 import { IntDeque } from './int-deque.js';
@@ -127,6 +127,11 @@ export function runEngine(input: EngineInput): EngineOutput {
   const noiseSigma = eng.noiseRel > 0 ? Math.sqrt(Math.log(1 + eng.noiseRel * eng.noiseRel)) : 0;
   const tooLong = input.prefillTokens + input.decodeTokens > eng.maxModelLen;
   const requestOverheadS = eng.requestOverheadS ?? 0;
+  const costModel = system.cost;
+  const fastCost = typeof costModel.passTimeS === 'function';
+  /** Time of one pass: the cost model's allocation-free path when it has one. */
+  const passTimeS = (p: ForwardPass, rng: Rng): number =>
+    fastCost ? (costModel.passTimeS as (p: ForwardPass, rng: Rng) => number).call(costModel, p, rng) : costModel.passCost(p, rng).timeS;
 
   // Independent random streams, forked in a fixed order.
   const loadRng = input.rng.fork();
@@ -368,7 +373,7 @@ export function runEngine(input: EngineInput): EngineOutput {
     pass.role = 'verifier';
     pass.seqs = curSeqs;
     pass.paddedTokens = hasPrefill ? sumQ : pad(sumQ);
-    let costS = system.cost.passCost(pass, costRng).timeS;
+    let costS = passTimeS(pass, costRng);
 
     // Drafter passes: pass 1 over every sequence that goes on (the tokens it just committed, or
     // its prefill chunk), pass j >= 2 over the sequences that still need a j-th draft.
@@ -400,7 +405,7 @@ export function runEngine(input: EngineInput): EngineOutput {
         pass.role = 'drafter';
         pass.seqs = curSeqs;
         pass.paddedTokens = hasPrefill ? sum1 : pad(sum1);
-        costS += system.cost.passCost(pass, costRng).timeS;
+        costS += passTimeS(pass, costRng);
         drafterPasses = 1;
         // sequences needing at least j drafts: n1 minus those needing fewer
         let atLeast = n1 - draftCount[0] - draftCount[1];
@@ -413,7 +418,7 @@ export function runEngine(input: EngineInput): EngineOutput {
           }
           pass.seqs = curSeqs;
           pass.paddedTokens = pad(atLeast);
-          costS += system.cost.passCost(pass, costRng).timeS;
+          costS += passTimeS(pass, costRng);
           drafterPasses++;
           atLeast -= draftCount[j];
         }
