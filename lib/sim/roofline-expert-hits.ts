@@ -115,8 +115,57 @@ export function sampleExpertHits(
   if (tokens <= 0 || layers <= 0) return 0;
   const M = inclusion.length;
   const { mean, variance } = expertHitStats(inclusion, tokens);
+  return sampleHitsFromStats(mean, variance, Math.min(M, active), Math.min(M, active * tokens), layers, rng);
+}
+
+/**
+ * sampleExpertHits for fixed experts and layers with each token count's mean and variance
+ * computed once (the step-cost model prices the same token counts over and over): the same
+ * results and the same random draws, without allocating.
+ *
+ * @param inclusion per-token inclusion probability of each expert
+ * @param active experts per token (m)
+ * @param layers MoE layers (>= 0)
+ * @returns (tokens, rng) => total experts hit over the layers, as sampleExpertHits(inclusion, active, tokens, layers, rng)
+ * @example
+ * expertHitSampler([0.25, 0.25, 0.25, 0.25], 1, 10)(1, createRng(1)); // 10
+ */
+export function expertHitSampler(
+  inclusion: readonly number[],
+  active: number,
+  layers: number,
+): (tokens: number, rng: Rng) => number {
+  const M = inclusion.length;
   const lo = Math.min(M, active);
-  const hi = Math.min(M, active * tokens);
+  let known = new Uint8Array(0);
+  let means = new Float64Array(0);
+  let variances = new Float64Array(0);
+  return (tokens: number, rng: Rng): number => {
+    if (tokens <= 0 || layers <= 0) return 0;
+    if (tokens >= known.length) {
+      const n = Math.max(tokens + 1, 2 * known.length, 64);
+      const k2 = new Uint8Array(n);
+      k2.set(known);
+      known = k2;
+      const m2 = new Float64Array(n);
+      m2.set(means);
+      means = m2;
+      const v2 = new Float64Array(n);
+      v2.set(variances);
+      variances = v2;
+    }
+    if (known[tokens] === 0) {
+      const st = expertHitStats(inclusion, tokens);
+      means[tokens] = st.mean;
+      variances[tokens] = st.variance;
+      known[tokens] = 1;
+    }
+    return sampleHitsFromStats(means[tokens], variances[tokens], lo, Math.min(M, active * tokens), layers, rng);
+  };
+}
+
+/** Normal approximation of each layer's distinct-expert count, rounded and clipped to [lo, hi], summed over layers. */
+function sampleHitsFromStats(mean: number, variance: number, lo: number, hi: number, layers: number, rng: Rng): number {
   if (variance < 1e-12) return layers * Math.min(hi, Math.max(lo, Math.round(mean)));
   const sd = Math.sqrt(variance);
   let total = 0;

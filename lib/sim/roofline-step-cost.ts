@@ -1,6 +1,6 @@
 import type { Rng } from '../random/create-rng.js';
 import type { ForwardPass, PassCost, StepCostModel } from './sim-types.js';
-import { sampleExpertHits } from './roofline-expert-hits.js';
+import { expertHitSampler } from './roofline-expert-hits.js';
 import {
   checkPass,
   rooflineContext,
@@ -30,13 +30,18 @@ export function createRooflineStepCost(spec: SystemSpec): StepCostModel {
   const checked = validateSystemSpec('createRooflineStepCost', spec);
   const verifier = rooflineContext(checked, 'verifier');
   const drafter = checked.drafter !== null ? rooflineContext(checked, 'drafter') : null;
+  const samplerOf = (ctx: RooflineContext | null): ((tokens: number, rng: Rng) => number) | null =>
+    ctx !== null && ctx.shape.moeLayers > 0 ? expertHitSampler(ctx.inclusion, ctx.shape.activeExperts, ctx.shape.moeLayers) : null;
+  const verifierHits = samplerOf(verifier);
+  const drafterHits = samplerOf(drafter);
   /** Distinct experts hit over the MoE layers, sampled from the pass's real tokens (0 for dense). */
   const expertsHit = (ctx: RooflineContext, pass: ForwardPass, rng: Rng): number => {
-    if (ctx.shape.moeLayers === 0) return 0;
+    const sample = ctx === verifier ? verifierHits : drafterHits;
+    if (sample === null) return 0;
     const seqs = pass.seqs;
     let tokens = 0;
     for (let i = 0; i < seqs.length; i++) tokens += seqs[i].queryTokens;
-    return sampleExpertHits(ctx.inclusion, ctx.shape.activeExperts, tokens, ctx.shape.moeLayers, rng);
+    return sample(tokens, rng);
   };
   const contextOf = (fn: string, pass: ForwardPass): RooflineContext => {
     if (pass.role === 'verifier') return verifier;
