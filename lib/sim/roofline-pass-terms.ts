@@ -184,26 +184,40 @@ export function rooflinePassTermsCore(ctx: RooflineContext, pass: ForwardPass, e
     logitsTokens: 0,
     expertsHit: 0,
   };
-  rooflinePassTimeCore(ctx, pass, expertsHit, out);
+  const n = pass.seqs.length;
+  const query = new Float64Array(n);
+  const context = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    query[i] = pass.seqs[i].queryTokens;
+    context[i] = pass.seqs[i].contextTokens;
+  }
+  rooflinePassTimeCore(ctx, n, query, context, pass.paddedTokens, expertsHit, out);
   return out;
 }
 
 /**
  * The time of one forward pass without input checks or allocation (the step-cost model's hot
- * loop); when `out` is given, every roofline term is also written into it. The time is the
- * same number rooflinePassTermsCore reports as timeS (same operations in the same order).
+ * loop), the pass given as arrays: sequence i has queryTokens[i] new tokens over
+ * contextTokens[i] cached ones. When `out` is given, every roofline term is also written into
+ * it. The time is the number rooflinePassTermsCore reports as timeS (it calls this function).
  *
  * @param ctx pricing context of the model that runs the pass
- * @param pass a checked forward pass
+ * @param n sequences in the pass (>= 1)
+ * @param queryTokens query tokens of each sequence (first n entries used)
+ * @param contextTokens context tokens of each sequence (first n entries used)
+ * @param paddedTokens tokens the kernels process (>= the sum of the query tokens)
  * @param expertsHit distinct routed experts hit, summed over the MoE layers
  * @param out object to receive all the terms, or null for the time only
  * @returns the pass time in seconds
  * @example
- * rooflinePassTimeCore(rooflineContext(spec, 'verifier'), pass, 0, null);
+ * rooflinePassTimeCore(rooflineContext(spec, 'verifier'), 1, new Float64Array([1]), new Float64Array([512]), 1, 0, null);
  */
 export function rooflinePassTimeCore(
   ctx: RooflineContext,
-  pass: ForwardPass,
+  n: number,
+  queryTokens: Float64Array,
+  contextTokens: Float64Array,
+  paddedTokens: number,
   expertsHit: number,
   out: RooflineTerms | null,
 ): number {
@@ -213,10 +227,9 @@ export function rooflinePassTimeCore(
   const dt = s.dtypeBytes;
   const peak = hw.peakFlops;
   const bw = ctx.memoryBps;
-  const padded = pass.paddedTokens;
+  const padded = paddedTokens;
   const drafter = ctx.role === 'drafter';
-  const seqs = pass.seqs;
-  const nSeqs = seqs.length;
+  const nSeqs = n;
 
   let tokens = 0;
   let logitsTokens = 0;
@@ -226,9 +239,8 @@ export function rooflinePassTimeCore(
   const fullLayers = s.fullAttentionLayers;
   const slidingLayers = s.slidingAttentionLayers;
   for (let i = 0; i < nSeqs; i++) {
-    const seq = seqs[i];
-    const q = seq.queryTokens;
-    const c = seq.contextTokens;
+    const q = queryTokens[i];
+    const c = contextTokens[i];
     tokens += q;
     logitsTokens += drafter || q > MAX_SAMPLED_QUERY_TOKENS ? 1 : q;
     // Causal attention: query i (0-based) sees c + i + 1 keys.

@@ -35,27 +35,29 @@ export function createRooflineStepCost(spec: SystemSpec): StepCostModel {
   const verifierHits = samplerOf(verifier);
   const drafterHits = samplerOf(drafter);
   /** Distinct experts hit over the MoE layers, sampled from the pass's real tokens (0 for dense). */
-  const expertsHit = (ctx: RooflineContext, pass: ForwardPass, rng: Rng): number => {
+  const expertsHit = (ctx: RooflineContext, n: number, query: Float64Array, rng: Rng): number => {
     const sample = ctx === verifier ? verifierHits : drafterHits;
     if (sample === null) return 0;
-    const seqs = pass.seqs;
     let tokens = 0;
-    for (let i = 0; i < seqs.length; i++) tokens += seqs[i].queryTokens;
+    for (let i = 0; i < n; i++) tokens += query[i];
     return sample(tokens, rng);
   };
-  const contextOf = (fn: string, pass: ForwardPass): RooflineContext => {
-    if (pass.role === 'verifier') return verifier;
-    if (pass.role === 'drafter') {
+  const contextOf = (fn: string, role: ForwardPass['role']): RooflineContext => {
+    if (role === 'verifier') return verifier;
+    if (role === 'drafter') {
       if (drafter === null) throw new Error(`${fn} requires a drafter: system ${checked.name} has none`);
       return drafter;
     }
-    throw new Error(`${fn} requires role 'verifier' or 'drafter', got ${String((pass as ForwardPass).role)}`);
+    throw new Error(`${fn} requires role 'verifier' or 'drafter', got ${String(role)}`);
   };
   return {
     passCost(pass: ForwardPass, rng: Rng): PassCost {
       checkPass('passCost', pass);
-      const ctx = contextOf('passCost', pass);
-      const t = rooflinePassTermsCore(ctx, pass, expertsHit(ctx, pass, rng));
+      const ctx = contextOf('passCost', pass.role);
+      const n = pass.seqs.length;
+      const query = new Float64Array(n);
+      for (let i = 0; i < n; i++) query[i] = pass.seqs[i].queryTokens;
+      const t = rooflinePassTermsCore(ctx, pass, expertsHit(ctx, n, query, rng));
       return {
         timeS: t.timeS,
         computeS: t.computeS,
@@ -67,9 +69,16 @@ export function createRooflineStepCost(spec: SystemSpec): StepCostModel {
         expertFraction: t.expertFraction,
       };
     },
-    passTimeS(pass: ForwardPass, rng: Rng): number {
-      const ctx = contextOf('passTimeS', pass);
-      return rooflinePassTimeCore(ctx, pass, expertsHit(ctx, pass, rng), null);
+    passTimeS(
+      role: 'verifier' | 'drafter',
+      n: number,
+      queryTokens: Float64Array,
+      contextTokens: Float64Array,
+      paddedTokens: number,
+      rng: Rng,
+    ): number {
+      const ctx = contextOf('passTimeS', role);
+      return rooflinePassTimeCore(ctx, n, queryTokens, contextTokens, paddedTokens, expertsHit(ctx, n, queryTokens, rng), null);
     },
   };
 }

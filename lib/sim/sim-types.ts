@@ -52,11 +52,20 @@ export interface StepCostModel {
   /** Cost of one forward pass. The rng is used only for sampling MoE routing. */
   passCost(pass: ForwardPass, rng: Rng): PassCost;
   /**
-   * Optional fast path for the engine: the same number as passCost(pass, rng).timeS, drawing the
-   * same random numbers, without checking the pass or allocating. The pass must be well-formed
-   * (the engine's are by construction); a malformed one gives an unspecified result.
+   * Optional fast path for the engine: the time of a pass of `n` sequences whose query and
+   * context tokens are queryTokens[0..n-1] and contextTokens[0..n-1], i.e. the same number as
+   * passCost(pass, rng).timeS for that pass, drawing the same random numbers, without checking
+   * the input or allocating. The input must be a well-formed pass (the engine's are by
+   * construction); a malformed one gives an unspecified result.
    */
-  passTimeS?(pass: ForwardPass, rng: Rng): number;
+  passTimeS?(
+    role: 'verifier' | 'drafter',
+    n: number,
+    queryTokens: Float64Array,
+    contextTokens: Float64Array,
+    paddedTokens: number,
+    rng: Rng,
+  ): number;
 }
 
 /** Serving-engine settings, as vLLM names them. */

@@ -2,7 +2,7 @@ import type { Rng } from '../../random/create-rng.js';
 import { sampleAcceptedDrafts } from '../acceptance/sample-accepted-drafts.js';
 import { createLoadClient } from '../load/create-load-client.js';
 import type { SimEngineStats, SimStrategy } from '../sim-run-types.js';
-import type { ForwardPass, SeqWork, SimSystem } from '../sim-types.js';
+import type { SeqWork, SimSystem, StepCostModel } from '../sim-types.js';
 import { cudaGraphPadder } from './cuda-graph-padder.js';
 import { EventQueue } from './event-queue.js';
 import { IntDeque } from './int-deque.js';
@@ -100,8 +100,9 @@ export interface EngineOutput {
  * lognormal noise with mean 1 and relative standard deviation noiseRel. Tokens committed by a
  * step reach the client as one streamed chunk at the step's end.
  *
- * Pass objects handed to the cost model are reused between calls: a cost model must not keep
- * references to them.
+ * Passes go to the cost model's passTimeS when it has one (query and context tokens as arrays),
+ * else to passCost; the arrays and pass objects are reused between calls: a cost model must not
+ * keep references to them.
  *
  * @param input validated inputs
  * @returns the request table, optional chunk log and engine counters
@@ -127,11 +128,6 @@ export function runEngine(input: EngineInput): EngineOutput {
   const noiseSigma = eng.noiseRel > 0 ? Math.sqrt(Math.log(1 + eng.noiseRel * eng.noiseRel)) : 0;
   const tooLong = input.prefillTokens + input.decodeTokens > eng.maxModelLen;
   const requestOverheadS = eng.requestOverheadS ?? 0;
-  const costModel = system.cost;
-  const fastCost = typeof costModel.passTimeS === 'function';
-  /** Time of one pass: the cost model's allocation-free path when it has one. */
-  const passTimeS = (p: ForwardPass, rng: Rng): number =>
-    fastCost ? (costModel.passTimeS as (p: ForwardPass, rng: Rng) => number).call(costModel, p, rng) : costModel.passCost(p, rng).timeS;
 
   // Independent random streams, forked in a fixed order.
   const loadRng = input.rng.fork();
@@ -148,13 +144,13 @@ export function runEngine(input: EngineInput): EngineOutput {
 
   // Participants of the current step.
   const pId = new Int32Array(maxSeqs);
-  const pQuery = new Int32Array(maxSeqs);
+  const pQuery = new Float64Array(maxSeqs);
   const pDrafts = new Int32Array(maxSeqs);
   const pCommitted = new Int32Array(maxSeqs);
   const pPrefill = new Uint8Array(maxSeqs);
   const pNext = new Int32Array(maxSeqs);
   /** Context (tokens in KV) of each participant when the step was scheduled. */
-  const pCtx = new Int32Array(maxSeqs);
+  const pCtx = new Float64Array(maxSeqs);
   /** Output tokens each participant still needs when the step was scheduled. */
   const pLeft = new Int32Array(maxSeqs);
   /** draftCount[d]: sequences of the step that will propose d drafts next. */
@@ -162,33 +158,11 @@ export function runEngine(input: EngineInput): EngineOutput {
   let nPart = 0;
   let stepDurS = 0;
 
-  // Reused pass objects for the cost model: one array of SeqWork objects per batch size, so
-  // that a pass of n sequences is handed over as an array of exactly n entries without resizing
-  // an array (V8 would reallocate its backing store on most steps).
-  const seqArrays: SeqWork[][] = [];
-  let curSeqs: SeqWork[] = [];
-  let nSeqs = 0;
-  const pass: { role: 'verifier' | 'drafter'; seqs: SeqWork[]; paddedTokens: number } = {
-    role: 'verifier',
-    seqs: curSeqs,
-    paddedTokens: 0,
-  };
-  /** Starts filling a pass of exactly n sequences. */
-  const beginSeqs = (n: number): void => {
-    let arr = seqArrays[n];
-    if (arr === undefined) {
-      arr = [];
-      for (let i = 0; i < n; i++) arr.push({ queryTokens: 0, contextTokens: 0 });
-      seqArrays[n] = arr;
-    }
-    curSeqs = arr;
-    nSeqs = 0;
-  };
-  const addSeq = (query: number, context: number): void => {
-    const w = curSeqs[nSeqs++];
-    w.queryTokens = query;
-    w.contextTokens = context;
-  };
+  // Drafter passes as arrays (the verifier pass is pQuery, pCtx): query and context tokens of
+  // each sequence, handed to the cost model's allocation-free passTimeS.
+  const dQuery = new Float64Array(maxSeqs);
+  const dCtx = new Float64Array(maxSeqs);
+  const passTime = passTimer(system.cost);
 
   // Chunk log.
   let chunkN = 0;
@@ -360,20 +334,15 @@ export function runEngine(input: EngineInput): EngineOutput {
     }
 
     // Verifier pass: sample acceptance, price the pass.
-    beginSeqs(nPart);
     let sumQ = 0;
     let hasPrefill = false;
     for (let p = 0; p < nPart; p++) {
       const q = pQuery[p];
-      addSeq(q, pCtx[p]);
       sumQ += q;
       if (pPrefill[p] === 1) hasPrefill = true;
       else pCommitted[p] = 1 + sampleAccepted(conditional, pDrafts[p], acceptRng);
     }
-    pass.role = 'verifier';
-    pass.seqs = curSeqs;
-    pass.paddedTokens = hasPrefill ? sumQ : pad(sumQ);
-    let costS = passTimeS(pass, costRng);
+    let costS = passTime('verifier', nPart, pQuery, pCtx, hasPrefill ? sumQ : pad(sumQ), costRng);
 
     // Drafter passes: pass 1 over every sequence that goes on (the tokens it just committed, or
     // its prefill chunk), pass j >= 2 over the sequences that still need a j-th draft.
@@ -394,31 +363,30 @@ export function runEngine(input: EngineInput): EngineOutput {
         if (next > maxNext) maxNext = next;
       }
       if (n1 > 0) {
-        beginSeqs(n1);
+        let n = 0;
         let sum1 = 0;
         for (let p = 0; p < nPart; p++) {
           if (pNext[p] < 0) continue;
           const q1 = pPrefill[p] === 1 ? pQuery[p] : pCommitted[p];
-          addSeq(q1, pCtx[p]);
+          dQuery[n] = q1;
+          dCtx[n] = pCtx[p];
+          n++;
           sum1 += q1;
         }
-        pass.role = 'drafter';
-        pass.seqs = curSeqs;
-        pass.paddedTokens = hasPrefill ? sum1 : pad(sum1);
-        costS += passTimeS(pass, costRng);
+        costS += passTime('drafter', n1, dQuery, dCtx, hasPrefill ? sum1 : pad(sum1), costRng);
         drafterPasses = 1;
         // sequences needing at least j drafts: n1 minus those needing fewer
         let atLeast = n1 - draftCount[0] - draftCount[1];
         for (let j = 2; j <= maxNext; j++) {
-          beginSeqs(atLeast);
+          n = 0;
           for (let p = 0; p < nPart; p++) {
             if (pNext[p] < j) continue;
             const q1 = pPrefill[p] === 1 ? pQuery[p] : pCommitted[p];
-            addSeq(1, pCtx[p] + q1 + j - 2);
+            dQuery[n] = 1;
+            dCtx[n] = pCtx[p] + q1 + j - 2;
+            n++;
           }
-          pass.seqs = curSeqs;
-          pass.paddedTokens = pad(atLeast);
-          costS += passTimeS(pass, costRng);
+          costS += passTime('drafter', atLeast, dQuery, dCtx, pad(atLeast), costRng);
           drafterPasses++;
           atLeast -= draftCount[j];
         }
@@ -565,5 +533,40 @@ export function runEngine(input: EngineInput): EngineOutput {
       ? { requestId: chunkId.slice(0, chunkN), timeS: chunkT.slice(0, chunkN), tokens: chunkTok.slice(0, chunkN) }
       : null,
     stats,
+  };
+}
+
+/** A pass's time from a cost model: its allocation-free passTimeS, or passCost over reused pass objects. */
+type PassTimer = (
+  role: 'verifier' | 'drafter',
+  n: number,
+  queryTokens: Float64Array,
+  contextTokens: Float64Array,
+  paddedTokens: number,
+  rng: Rng,
+) => number;
+
+function passTimer(cost: StepCostModel): PassTimer {
+  const fast = cost.passTimeS;
+  if (typeof fast === 'function') return (role, n, q, c, padded, rng) => fast.call(cost, role, n, q, c, padded, rng);
+  // One array of SeqWork objects per batch size, so that a pass of n sequences is an array of
+  // exactly n entries without resizing an array (V8 would reallocate its backing store).
+  const seqArrays: SeqWork[][] = [];
+  const pass: { role: 'verifier' | 'drafter'; seqs: SeqWork[]; paddedTokens: number } = { role: 'verifier', seqs: [], paddedTokens: 0 };
+  return (role, n, q, c, padded, rng) => {
+    let arr = seqArrays[n];
+    if (arr === undefined) {
+      arr = [];
+      for (let i = 0; i < n; i++) arr.push({ queryTokens: 0, contextTokens: 0 });
+      seqArrays[n] = arr;
+    }
+    for (let i = 0; i < n; i++) {
+      arr[i].queryTokens = q[i];
+      arr[i].contextTokens = c[i];
+    }
+    pass.role = role;
+    pass.seqs = arr;
+    pass.paddedTokens = padded;
+    return cost.passCost(pass, rng).timeS;
   };
 }
