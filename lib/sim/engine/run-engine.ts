@@ -231,6 +231,7 @@ export function runEngine(input: EngineInput): EngineOutput {
 
   /** Grows a request's blocks to hold `tokens` tokens (both caches); false if they do not fit. */
   const allocate = (id: number, tokens: number): boolean => {
+    if (tokens <= t.blocks[id] * blockSize) return true; // fits the blocks it holds (no division)
     const want = blocksFor(tokens);
     const extra = want - t.blocks[id];
     if (extra <= 0) return true;
@@ -414,12 +415,11 @@ export function runEngine(input: EngineInput): EngineOutput {
     return true;
   };
 
-  const finished: number[] = [];
   const endStep = (now: number): void => {
     steps++;
     busyS += stepDurS;
     batchTimeS += nPart * stepDurS;
-    finished.length = 0;
+    let finished = 0;
     for (let p = 0; p < nPart; p++) {
       const id = pId[p];
       const c = pCommitted[p];
@@ -446,18 +446,18 @@ export function runEngine(input: EngineInput): EngineOutput {
           t.state[id] = REQ_DONE;
           t.endS[id] = now;
           freeBlocks(id);
-          finished.push(id);
+          finished++;
         }
       }
     }
-    if (finished.length > 0) {
+    if (finished > 0) {
       let w = 0;
       for (let r = 0; r < nRunning; r++) {
         const id = running[r];
         if (t.state[id] !== REQ_DONE) running[w++] = id;
       }
       nRunning = w;
-      for (let f = 0; f < finished.length; f++) {
+      for (let f = 0; f < finished; f++) {
         changeAtServer(now, -1);
         client.requestDone(now);
       }
