@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../lib/random/create-rng.js';
-import { expertHitStats, expertInclusionProbabilities, sampleExpertHits } from '../../lib/sim/roofline-expert-hits.js';
+import { expertHitSampler, expertHitStats, expertInclusionProbabilities, sampleExpertHits } from '../../lib/sim/roofline-expert-hits.js';
 
 /** Independent Monte Carlo: each token picks m distinct experts by weighted draws without replacement. */
 function monteCarlo(M: number, m: number, T: number, weights: number[], runs: number, seed: number) {
@@ -75,5 +75,19 @@ describe('expert hits', () => {
   it('rejects impossible routing', () => {
     expect(() => expertInclusionProbabilities(4, 5, 0)).toThrow('expertInclusionProbabilities requires');
     expect(() => expertInclusionProbabilities(4, 2, -1)).toThrow('zipfS');
+  });
+});
+
+describe('expertHitSampler', () => {
+  it('gives exactly sampleExpertHits, draw for draw, whatever order the token counts come in', () => {
+    for (const zipf of [0, 1.1]) {
+      const inclusion = expertInclusionProbabilities(128, 8, zipf);
+      const sampler = expertHitSampler(inclusion, 8, 48);
+      const a = createRng(5);
+      const b = createRng(5);
+      for (const tokens of [1, 7, 200, 7, 0, 64, 1, 513, 200]) {
+        expect(sampler(tokens, a)).toBe(sampleExpertHits(inclusion, 8, tokens, 48, b));
+      }
+    }
   });
 });

@@ -55,3 +55,28 @@ describe('createRooflineStepCost', () => {
     expect(() => createRooflineStepCost(s)).toThrow('createRooflineStepCost: system spec: hardware.peakFlops: must be > 0');
   });
 });
+
+describe('passTimeS (the engine fast path)', () => {
+  it('equals passCost(...).timeS with the same random draws, for dense, MoE, EAGLE and draft-model passes', () => {
+    const systems = ['qwen3-8b@a100-80gb', 'gpt-oss-20b@a100-80gb', 'llama-3.1-70b+llama-3.1-8b@a100-80gbx4'];
+    const shapes = [
+      { q: [1, 1, 1], c: [512, 700, 90] },
+      { q: [4, 4], c: [1024, 10] },
+      { q: [2048], c: [0] },
+      { q: [300, 1, 6, 6], c: [212, 64, 800, 3000] },
+    ];
+    for (const name of systems) {
+      const cost = createRooflineStepCost(getSystemSpec(name));
+      expect(cost.passTimeS).toBeDefined();
+      for (const role of ['verifier', 'drafter'] as const) {
+        for (const { q, c } of shapes) {
+          const padded = q.reduce((a, b) => a + b, 0) + (q.length > 1 ? 2 : 0);
+          const pass: ForwardPass = { role, seqs: q.map((queryTokens, i) => ({ queryTokens, contextTokens: c[i] })), paddedTokens: padded };
+          const slow = cost.passCost(pass, createRng(11)).timeS;
+          const fast = cost.passTimeS!(role, q.length, Float64Array.from(q), Float64Array.from(c), padded, createRng(11));
+          expect(fast).toBe(slow);
+        }
+      }
+    }
+  });
+});
