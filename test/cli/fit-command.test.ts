@@ -8,35 +8,9 @@ import type { TidyRow } from '../../lib/data/tidy-schema.js';
 import { createRng } from '../../lib/random/create-rng.js';
 import { fixturePath } from '../data/fixtures.js';
 import { captureIo } from './capture-io.js';
+import { tidyRow } from '../fit/tidy-row-factory.js';
 
-
-function row(o: Partial<TidyRow>): TidyRow {
-  return {
-    verifier: 'V',
-    drafter: '',
-    hardware: 'H100',
-    prefill_tokens: 512,
-    decode_tokens: 128,
-    k: 0,
-    alpha: null,
-    strategy: 'constant',
-    rate_rps: null,
-    concurrency: null,
-    measured_rps: 1,
-    mean_latency_s: 1,
-    p50_latency_s: null,
-    p95_latency_s: null,
-    p99_latency_s: null,
-    mean_ttft_ms: null,
-    mean_itl_ms: null,
-    mean_tpot_ms: null,
-    mean_concurrency: null,
-    completed: 500,
-    errored: 0,
-    source: '',
-    ...o,
-  };
-}
+const row = (o: Partial<TidyRow>): TidyRow => tidyRow({ hardware: 'H100', completed: 500, source: '', ...o });
 
 /** A sweep from Eq. 1 with 1% noise: synchronous, throughput, 8 constant rates up to 80% of saturation. */
 function eq1Sweep(verifier: string, c1: number, c2: number, seed: number): TidyRow[] {
