@@ -6,10 +6,10 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { FigureSpec } from '../lib/figures/figure-spec.js';
+import type { FigureSpec } from '../lib/plot/figure-spec.js';
 import { createFigureWriter } from '../lib/io/create-figure-writer.js';
 import { writeTable } from '../lib/io/write-table.js';
-import type { TableSpec } from '../lib/tables/table-spec.js';
+import type { TableSpec } from '../lib/table/table-spec.js';
 import { median } from './median.js';
 
 function benchFigure(variant: number): FigureSpec {

@@ -1,6 +1,6 @@
 import type { Eq1Fit } from '../fit/fit-eq1.js';
 import type { GroupFit } from '../fit/fit-groups.js';
-import { naturalCompare } from '../figures/natural-compare.js';
+import { naturalCompare } from '../util/natural-compare.js';
 
 /** The best draft length at zero load and under heavy load of one (system, alpha). */
 export interface BestKByLoadRow {

@@ -1,4 +1,4 @@
-import { formatNumber } from '../figures/format-number.js';
+import { formatNumber } from '../util/format-number.js';
 import type { CalibrationErrorRow } from '../sim/calibration/calibration-report.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { CollapsePoint } from '../figures/collapse-traces.js';
-import { formatNumber } from '../figures/format-number.js';
-import { naturalCompare } from '../figures/natural-compare.js';
+import { formatNumber } from '../util/format-number.js';
+import { naturalCompare } from '../util/natural-compare.js';
 
 /** The deviation from y = 1/(1 − x) of the collapse points of one group inside one x bin. */
 export interface CollapseDeviationBin {

@@ -1,7 +1,7 @@
 import type { TidyRow } from '../data/tidy-schema.js';
 import { CONFIG_KEYS } from '../data/tidy-schema.js';
-import { formatNumber } from '../figures/format-number.js';
-import { naturalCompare } from '../figures/natural-compare.js';
+import { formatNumber } from '../util/format-number.js';
+import { naturalCompare } from '../util/natural-compare.js';
 
 /** What a set of tidy rows covers, see {@link datasetSummary}. */
 export interface DatasetSummary {

@@ -1,8 +1,8 @@
 import type { LengthCoefficientName, LengthScalingPoint } from '../figures/length-scaling-figure.js';
-import { naturalCompare } from '../figures/natural-compare.js';
+import { naturalCompare } from '../util/natural-compare.js';
 import { linearLeastSquaresCore } from '../fit/linear-least-squares.js';
 import { rSquared } from '../fit/r-squared.js';
-import { studentTQuantile } from './student-t-quantile.js';
+import { studentTQuantile } from '../util/student-t-quantile.js';
 
 /** The best-fitting decode weight of one model's coefficient, see {@link decodeWeightFits}. */
 export interface DecodeWeightFit {

@@ -1,4 +1,4 @@
-import { formatNumber } from '../figures/format-number.js';
+import { formatNumber } from '../util/format-number.js';
 import type { AgreementRow } from '../sim/calibration/external-agreement.js';
 
 /** Agreement of one (source, pass, k) with its public measurements. */

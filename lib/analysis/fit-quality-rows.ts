@@ -1,5 +1,5 @@
 import type { GroupFit } from '../fit/fit-groups.js';
-import { median } from '../figures/median.js';
+import { median } from '../util/median.js';
 import type { FitQualityTableRow } from '../tables/fit-quality-table.js';
 import { groupLabel } from './group-label.js';
 

@@ -1,7 +1,7 @@
 import type { GroupFit } from '../fit/fit-groups.js';
-import { formatNumber } from '../figures/format-number.js';
-import { median } from '../figures/median.js';
-import { naturalCompare } from '../figures/natural-compare.js';
+import { formatNumber } from '../util/format-number.js';
+import { median } from '../util/median.js';
+import { naturalCompare } from '../util/natural-compare.js';
 import { groupLabel } from './group-label.js';
 
 /** Fit quality of the fits of one group (e.g. all configurations of one verifier). */

@@ -1,6 +1,6 @@
 import type { HeldOutR2Row } from '../figures/held-out-r2-figure.js';
-import { formatNumber } from '../figures/format-number.js';
-import { naturalCompare } from '../figures/natural-compare.js';
+import { formatNumber } from '../util/format-number.js';
+import { naturalCompare } from '../util/natural-compare.js';
 import type { HeldOutRow, HeldOutRun } from './held-out-r2-rows.js';
 import type { ParameterRole } from './parameter-count-b.js';
 import { parameterCountB } from './parameter-count-b.js';

@@ -1,5 +1,5 @@
 import type { SdFit } from '../fit/fit-sd.js';
-import { formatNumber } from '../figures/format-number.js';
+import { formatNumber } from '../util/format-number.js';
 import type { Eq1Coefficients } from '../model/latency-prediction.js';
 import { speedupCurveData } from './speedup-curve-data.js';
 

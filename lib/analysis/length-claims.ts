@@ -1,5 +1,5 @@
-import { formatNumber } from '../figures/format-number.js';
-import { naturalCompare } from '../figures/natural-compare.js';
+import { formatNumber } from '../util/format-number.js';
+import { naturalCompare } from '../util/natural-compare.js';
 import type { DecodeWeightFit } from './decode-weight-fits.js';
 import type { LengthScalingLine } from './length-scaling-fits.js';
 

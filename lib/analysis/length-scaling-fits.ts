@@ -1,5 +1,5 @@
 import type { LengthScalingFit, LengthScalingPoint } from '../figures/length-scaling-figure.js';
-import { naturalCompare } from '../figures/natural-compare.js';
+import { naturalCompare } from '../util/natural-compare.js';
 import { linearLeastSquaresCore } from '../fit/linear-least-squares.js';
 import { rSquared } from '../fit/r-squared.js';
 

@@ -1,6 +1,6 @@
 import type { LittleBatchPoint } from '../figures/little-batch-figure.js';
-import { formatNumber } from '../figures/format-number.js';
-import { median } from '../figures/median.js';
+import { formatNumber } from '../util/format-number.js';
+import { median } from '../util/median.js';
 
 /** The result of {@link littleLawGap}. */
 export interface LittleLawGap {

@@ -1,4 +1,4 @@
-import { naturalCompare } from '../figures/natural-compare.js';
+import { naturalCompare } from '../util/natural-compare.js';
 
 /** One row of magicdec-speedup.csv as loadExternalCsv returns it. */
 export type MagicdecSpeedupRow = Record<string, string | number | null>;

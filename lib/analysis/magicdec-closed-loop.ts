@@ -1,6 +1,6 @@
 import type { ClosedLoopFit, ClosedLoopPoint } from '../figures/closed-loop-figure.js';
 import { fitEq1 } from '../fit/fit-eq1.js';
-import { studentTQuantile } from './student-t-quantile.js';
+import { studentTQuantile } from '../util/student-t-quantile.js';
 
 /** One MagicDec batch-latency row as loadExternalCsv returns it (magicdec-batch-latency.csv). */
 export type MagicdecLatencyRow = Record<string, string | number | null>;

@@ -1,4 +1,4 @@
-import { formatNumber } from '../figures/format-number.js';
+import { formatNumber } from '../util/format-number.js';
 import type { BestKByLoad } from './best-k-by-load.js';
 import type { MagicdecBestK } from './magicdec-best-k.js';
 import type { MagicdecClosedLoop } from './magicdec-closed-loop.js';

@@ -1,5 +1,5 @@
 import type { FitPoint } from '../fit/fit-point.js';
-import { formatNumber } from '../figures/format-number.js';
+import { formatNumber } from '../util/format-number.js';
 import { eq1LatencyCore } from '../model/eq1-latency.js';
 import { moeCoverageCore } from '../model/moe-coverage.js';
 import type { MoeConfigFit } from './moe-fits.js';

@@ -1,4 +1,4 @@
-import { formatNumber } from '../figures/format-number.js';
+import { formatNumber } from '../util/format-number.js';
 import { PAPER_REPORTED_VALUES } from '../tables/paper-reported-values.js';
 import type { MoeR2TableRow } from '../tables/moe-r2-table.js';
 

@@ -1,5 +1,5 @@
 import type { GroupFit } from '../fit/fit-groups.js';
-import { formatNumber } from '../figures/format-number.js';
+import { formatNumber } from '../util/format-number.js';
 import { fitSummaryBy } from './fit-summary-by.js';
 
 /** Fit quality of one group under the two models. */

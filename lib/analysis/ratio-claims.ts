@@ -1,5 +1,5 @@
 import type { BestOverKRow } from '../figures/best-over-k-figure.js';
-import { formatNumber } from '../figures/format-number.js';
+import { formatNumber } from '../util/format-number.js';
 
 /** The k minimising C1R and the k minimising C2R at one alpha of one workload. */
 export interface ArgminK {

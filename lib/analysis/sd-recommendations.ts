@@ -1,4 +1,4 @@
-import { formatNumber } from '../figures/format-number.js';
+import { formatNumber } from '../util/format-number.js';
 import { effectiveCoefficientsCore } from '../model/effective-coefficients.js';
 import { expectedTokens } from '../model/expected-tokens.js';
 import type { SdCoefficients } from '../model/sd-coefficients.js';

@@ -1,4 +1,4 @@
-import { formatNumber } from '../figures/format-number.js';
+import { formatNumber } from '../util/format-number.js';
 import type { SettingCoefficients } from './setting-coefficients.js';
 
 /** Where C1 and C2 are smallest along k at one alpha, in the per-setting fits and in Eq. 3. */

@@ -1,5 +1,5 @@
 import type { SimVsRealPoint } from '../figures/sim-vs-real-figure.js';
-import { formatNumber } from '../figures/format-number.js';
+import { formatNumber } from '../util/format-number.js';
 import type { CalibrationComparison } from '../sim/calibration/simulate-calibration-sweep.js';
 
 /**

@@ -1,4 +1,4 @@
-import { formatNumber } from '../figures/format-number.js';
+import { formatNumber } from '../util/format-number.js';
 import type { SimAtRealRates } from './sim-at-real-rates.js';
 
 /** Result of {@link simVsRealSummary}. */

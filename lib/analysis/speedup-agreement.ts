@@ -1,5 +1,5 @@
 import type { SpeedupCurve, SpeedupPoint } from '../figures/speedup-figure.js';
-import { formatNumber } from '../figures/format-number.js';
+import { formatNumber } from '../util/format-number.js';
 import type { Eq1Coefficients } from '../model/latency-prediction.js';
 import { speedup } from '../model/speedup.js';
 

@@ -3,9 +3,9 @@ import { CONFIG_KEYS } from '../data/tidy-schema.js';
 import type { ExclusionOptions } from '../fit/exclude-saturated.js';
 import { excludeSaturated } from '../fit/exclude-saturated.js';
 import { groupRows } from '../fit/group-rows.js';
-import { formatNumber } from '../figures/format-number.js';
-import { median } from '../figures/median.js';
-import { naturalCompare } from '../figures/natural-compare.js';
+import { formatNumber } from '../util/format-number.js';
+import { median } from '../util/median.js';
+import { naturalCompare } from '../util/natural-compare.js';
 import { modelLabels } from './model-labels.js';
 
 /** How far the kept benchmarks of one model's sweeps at one decode length go up the load curve. */

@@ -1,7 +1,7 @@
 import type { TidyRow } from '../data/tidy-schema.js';
 import type { Eq1Fit } from '../fit/fit-eq1.js';
 import type { GroupFit } from '../fit/fit-groups.js';
-import { formatNumber } from '../figures/format-number.js';
+import { formatNumber } from '../util/format-number.js';
 import type { LatencyStatistic, TailCurve, TailPoint } from '../figures/tail-figure.js';
 import { eq1LatencyCore } from '../model/eq1-latency.js';
 import { groupLabel } from './group-label.js';

@@ -1,5 +1,5 @@
-import { formatNumber } from '../figures/format-number.js';
-import { median } from '../figures/median.js';
+import { formatNumber } from '../util/format-number.js';
+import { median } from '../util/median.js';
 import type { FitQualityTableRow } from '../tables/fit-quality-table.js';
 import { groupLabel } from './group-label.js';
 import type { TailFit } from './tail-fits.js';

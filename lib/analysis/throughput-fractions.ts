@@ -1,9 +1,9 @@
 import type { TidyRow } from '../data/tidy-schema.js';
 import type { Eq1Fit } from '../fit/fit-eq1.js';
 import type { GroupFit } from '../fit/fit-groups.js';
-import { formatNumber } from '../figures/format-number.js';
-import { median } from '../figures/median.js';
-import { naturalCompare } from '../figures/natural-compare.js';
+import { formatNumber } from '../util/format-number.js';
+import { median } from '../util/median.js';
+import { naturalCompare } from '../util/natural-compare.js';
 import { groupLabel } from './group-label.js';
 
 /** The measured throughput of one configuration against its fitted saturation rate. */

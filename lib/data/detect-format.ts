@@ -1,4 +1,4 @@
-import { isPlainObject } from './is-plain-object.js';
+import { isPlainObject } from '../util/is-plain-object.js';
 import type { ParsedDocument } from './read-document.js';
 import { readDocument } from './read-document.js';
 

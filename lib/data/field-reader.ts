@@ -1,4 +1,4 @@
-import { isPlainObject } from './is-plain-object.js';
+import { isPlainObject } from '../util/is-plain-object.js';
 
 /** One step of a field path: an object key or an array index. */
 export type PathSegment = string | number;

@@ -1,4 +1,4 @@
-import { isPlainObject } from './is-plain-object.js';
+import { isPlainObject } from '../util/is-plain-object.js';
 
 /**
  * The configuration fields a measurement file may lack, supplied by the user (options),

@@ -1,13 +1,13 @@
-import { checkInputRows } from './check-input-rows.js';
-import { facetAxes } from './facet-axes.js';
-import { facetGrid } from './facet-grid.js';
-import type { Figure } from './figure.js';
-import { FIGURE_DEFAULTS, withDefaults, type FigureOptions } from './figure-defaults.js';
-import { figureLayout } from './figure-layout.js';
-import { groupSorted } from './group-sorted.js';
-import { hoverText } from './hover-text.js';
-import { seriesStyles } from './series-styles.js';
-import { seriesTrace } from './series-trace.js';
+import { checkInputRows } from '../plot/check-input-rows.js';
+import { facetAxes } from '../plot/facet-axes.js';
+import { facetGrid } from '../plot/facet-grid.js';
+import type { Figure } from '../plot/figure.js';
+import { FIGURE_DEFAULTS, withDefaults, type FigureOptions } from '../plot/figure-defaults.js';
+import { figureLayout } from '../plot/figure-layout.js';
+import { groupSorted } from '../plot/group-sorted.js';
+import { hoverText } from '../plot/hover-text.js';
+import { seriesStyles } from '../plot/series-styles.js';
+import { seriesTrace } from '../plot/series-trace.js';
 
 /** The per-setting Eq. 1 fit of one (alpha, k) setting. */
 export interface CoefficientSurfaceRow {

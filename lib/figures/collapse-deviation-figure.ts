@@ -1,13 +1,13 @@
-import { axisLayout } from './axis-layout.js';
-import { checkInputRows } from './check-input-rows.js';
-import type { Figure } from './figure.js';
-import { FIGURE_DEFAULTS, withDefaults, type FigureOptions } from './figure-defaults.js';
-import { figureLayout } from './figure-layout.js';
-import { groupSorted } from './group-sorted.js';
-import { horizontalLineShape } from './horizontal-line-shape.js';
-import { hoverText } from './hover-text.js';
-import { seriesStyles } from './series-styles.js';
-import { seriesTrace } from './series-trace.js';
+import { axisLayout } from '../plot/axis-layout.js';
+import { checkInputRows } from '../plot/check-input-rows.js';
+import type { Figure } from '../plot/figure.js';
+import { FIGURE_DEFAULTS, withDefaults, type FigureOptions } from '../plot/figure-defaults.js';
+import { figureLayout } from '../plot/figure-layout.js';
+import { groupSorted } from '../plot/group-sorted.js';
+import { horizontalLineShape } from '../plot/horizontal-line-shape.js';
+import { hoverText } from '../plot/hover-text.js';
+import { seriesStyles } from '../plot/series-styles.js';
+import { seriesTrace } from '../plot/series-trace.js';
 
 /** The median deviation of one group's collapse points in one x bin. */
 export interface CollapseDeviationRow {

@@ -1,12 +1,12 @@
-import { checkInputRows } from './check-input-rows.js';
-import { groupSorted } from './group-sorted.js';
-import { hoverText } from './hover-text.js';
-import { linspace } from './linspace.js';
-import { median } from './median.js';
-import { referenceLineTrace } from './reference-line-trace.js';
-import { seriesStyles } from './series-styles.js';
-import { seriesTrace } from './series-trace.js';
-import { FIGURE_DEFAULTS } from './figure-defaults.js';
+import { checkInputRows } from '../plot/check-input-rows.js';
+import { groupSorted } from '../plot/group-sorted.js';
+import { hoverText } from '../plot/hover-text.js';
+import { linspace } from '../util/linspace.js';
+import { median } from '../util/median.js';
+import { referenceLineTrace } from '../plot/reference-line-trace.js';
+import { seriesStyles } from '../plot/series-styles.js';
+import { seriesTrace } from '../plot/series-trace.js';
+import { FIGURE_DEFAULTS } from '../plot/figure-defaults.js';
 
 /** One normalised load point: x = RPS·C2, y = L / C1 (both dimensionless). */
 export interface CollapsePoint {

@@ -1,9 +1,9 @@
-import { axisLayout } from './axis-layout.js';
+import { axisLayout } from '../plot/axis-layout.js';
 import { collapseTraces, type CollapsePoint } from './collapse-traces.js';
-import type { Figure } from './figure.js';
-import { FIGURE_DEFAULTS, withDefaults, type FigureOptions } from './figure-defaults.js';
-import { figureLayout } from './figure-layout.js';
-import { formatNumber } from './format-number.js';
+import type { Figure } from '../plot/figure.js';
+import { FIGURE_DEFAULTS, withDefaults, type FigureOptions } from '../plot/figure-defaults.js';
+import { figureLayout } from '../plot/figure-layout.js';
+import { formatNumber } from '../util/format-number.js';
 
 /** One load point normalised by the pooled Eq. 3 coefficients of its (alpha, k) setting. */
 export type EffectiveCollapsePoint = CollapsePoint;

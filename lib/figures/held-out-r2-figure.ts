@@ -1,16 +1,16 @@
 import { SD_COEFFICIENT_NAMES } from '../model/sd-coefficients.js';
 import { PAPER_REPORTED_VALUES } from '../tables/paper-reported-values.js';
-import { checkInputRows } from './check-input-rows.js';
+import { checkInputRows } from '../plot/check-input-rows.js';
 import { coefficientLabel } from './coefficient-label.js';
-import { facetAxes } from './facet-axes.js';
-import { facetGrid } from './facet-grid.js';
-import type { Figure } from './figure.js';
-import { FIGURE_DEFAULTS, withDefaults, type FigureOptions } from './figure-defaults.js';
-import { figureLayout } from './figure-layout.js';
-import { formatNumber } from './format-number.js';
-import { horizontalLineShape } from './horizontal-line-shape.js';
-import { naturalCompare } from './natural-compare.js';
-import { seriesStyles } from './series-styles.js';
+import { facetAxes } from '../plot/facet-axes.js';
+import { facetGrid } from '../plot/facet-grid.js';
+import type { Figure } from '../plot/figure.js';
+import { FIGURE_DEFAULTS, withDefaults, type FigureOptions } from '../plot/figure-defaults.js';
+import { figureLayout } from '../plot/figure-layout.js';
+import { formatNumber } from '../util/format-number.js';
+import { horizontalLineShape } from '../plot/horizontal-line-shape.js';
+import { naturalCompare } from '../util/natural-compare.js';
+import { seriesStyles } from '../plot/series-styles.js';
 
 /** Held-out R² of one coefficient's length model, for one model and one leave-n-out size. */
 export interface HeldOutR2Row {

@@ -3,18 +3,18 @@ import type { Eq1Coefficients } from '../model/latency-prediction.js';
 import type { MoeCoefficients, MoeRouting } from '../model/moe-coefficients.js';
 import { moeCoverageCore } from '../model/moe-coverage.js';
 import { moeLatencyCore } from '../model/moe-latency.js';
-import { checkInputRows } from './check-input-rows.js';
-import { facetAxes } from './facet-axes.js';
-import { facetGrid } from './facet-grid.js';
-import type { Figure } from './figure.js';
-import { FIGURE_DEFAULTS, withDefaults, type FigureOptions } from './figure-defaults.js';
-import { figureLayout } from './figure-layout.js';
-import { formatNumber } from './format-number.js';
-import { hoverText } from './hover-text.js';
-import { linspace } from './linspace.js';
-import { naturalCompare } from './natural-compare.js';
-import { seriesStyles } from './series-styles.js';
-import { seriesTrace } from './series-trace.js';
+import { checkInputRows } from '../plot/check-input-rows.js';
+import { facetAxes } from '../plot/facet-axes.js';
+import { facetGrid } from '../plot/facet-grid.js';
+import type { Figure } from '../plot/figure.js';
+import { FIGURE_DEFAULTS, withDefaults, type FigureOptions } from '../plot/figure-defaults.js';
+import { figureLayout } from '../plot/figure-layout.js';
+import { formatNumber } from '../util/format-number.js';
+import { hoverText } from '../plot/hover-text.js';
+import { linspace } from '../util/linspace.js';
+import { naturalCompare } from '../util/natural-compare.js';
+import { seriesStyles } from '../plot/series-styles.js';
+import { seriesTrace } from '../plot/series-trace.js';
 
 /** One measured load level of one MoE model at one draft length (k = 0: no SD). */
 export interface MoePoint {

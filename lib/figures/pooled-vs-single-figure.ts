@@ -1,16 +1,16 @@
 import { eq1LatencyCore } from '../model/eq1-latency.js';
-import { checkInputRows } from './check-input-rows.js';
-import { axisLayout } from './axis-layout.js';
-import type { Figure } from './figure.js';
-import { FIGURE_DEFAULTS, withDefaults, type FigureOptions } from './figure-defaults.js';
-import { figureLayout } from './figure-layout.js';
-import { formatNumber } from './format-number.js';
-import { groupSorted } from './group-sorted.js';
-import { hoverText } from './hover-text.js';
-import { linspace } from './linspace.js';
-import { referenceLineTrace } from './reference-line-trace.js';
-import { seriesStyles } from './series-styles.js';
-import { seriesTrace } from './series-trace.js';
+import { checkInputRows } from '../plot/check-input-rows.js';
+import { axisLayout } from '../plot/axis-layout.js';
+import type { Figure } from '../plot/figure.js';
+import { FIGURE_DEFAULTS, withDefaults, type FigureOptions } from '../plot/figure-defaults.js';
+import { figureLayout } from '../plot/figure-layout.js';
+import { formatNumber } from '../util/format-number.js';
+import { groupSorted } from '../plot/group-sorted.js';
+import { hoverText } from '../plot/hover-text.js';
+import { linspace } from '../util/linspace.js';
+import { referenceLineTrace } from '../plot/reference-line-trace.js';
+import { seriesStyles } from '../plot/series-styles.js';
+import { seriesTrace } from '../plot/series-trace.js';
 
 /** One measured load level of one (alpha, k) setting. */
 export interface PooledVsSinglePoint {

@@ -1,8 +1,8 @@
-import { axisLayout } from './axis-layout.js';
-import { checkInputRows } from './check-input-rows.js';
-import type { Figure } from './figure.js';
-import { FIGURE_DEFAULTS, withDefaults, type FigureOptions } from './figure-defaults.js';
-import { figureLayout } from './figure-layout.js';
+import { axisLayout } from '../plot/axis-layout.js';
+import { checkInputRows } from '../plot/check-input-rows.js';
+import type { Figure } from '../plot/figure.js';
+import { FIGURE_DEFAULTS, withDefaults, type FigureOptions } from '../plot/figure-defaults.js';
+import { figureLayout } from '../plot/figure-layout.js';
 
 /** C1R = C1_SD / C1_D and C2R = C2_SD / C2_D of one (alpha, k) setting. */
 export interface RatioCell {

@@ -1,18 +1,18 @@
 import { breakEvenLoad } from '../model/break-even-load.js';
 import type { Eq1Coefficients } from '../model/latency-prediction.js';
 import { speedupFromRatios } from '../model/speedup.js';
-import { axisLayout } from './axis-layout.js';
-import { checkInputRows } from './check-input-rows.js';
-import type { Figure } from './figure.js';
-import { FIGURE_DEFAULTS, withDefaults, type FigureOptions } from './figure-defaults.js';
-import { figureLayout } from './figure-layout.js';
-import { formatNumber } from './format-number.js';
-import { hoverText } from './hover-text.js';
-import { horizontalLineShape } from './horizontal-line-shape.js';
-import { linspace } from './linspace.js';
-import { naturalCompare } from './natural-compare.js';
-import { seriesStyles } from './series-styles.js';
-import { seriesTrace } from './series-trace.js';
+import { axisLayout } from '../plot/axis-layout.js';
+import { checkInputRows } from '../plot/check-input-rows.js';
+import type { Figure } from '../plot/figure.js';
+import { FIGURE_DEFAULTS, withDefaults, type FigureOptions } from '../plot/figure-defaults.js';
+import { figureLayout } from '../plot/figure-layout.js';
+import { formatNumber } from '../util/format-number.js';
+import { hoverText } from '../plot/hover-text.js';
+import { horizontalLineShape } from '../plot/horizontal-line-shape.js';
+import { linspace } from '../util/linspace.js';
+import { naturalCompare } from '../util/natural-compare.js';
+import { seriesStyles } from '../plot/series-styles.js';
+import { seriesTrace } from '../plot/series-trace.js';
 
 /** The Eq. 1 coefficients of one SD setting (e.g. one k at a fixed alpha). */
 export interface SpeedupCurve {

@@ -1,12 +1,12 @@
-import { checkInputRows } from './check-input-rows.js';
-import { facetAxes } from './facet-axes.js';
-import { facetGrid } from './facet-grid.js';
-import type { Figure } from './figure.js';
-import { FIGURE_DEFAULTS, withDefaults, type FigureOptions } from './figure-defaults.js';
-import { figureLayout } from './figure-layout.js';
-import { hoverText } from './hover-text.js';
-import { naturalCompare } from './natural-compare.js';
-import { seriesTrace } from './series-trace.js';
+import { checkInputRows } from '../plot/check-input-rows.js';
+import { facetAxes } from '../plot/facet-axes.js';
+import { facetGrid } from '../plot/facet-grid.js';
+import type { Figure } from '../plot/figure.js';
+import { FIGURE_DEFAULTS, withDefaults, type FigureOptions } from '../plot/figure-defaults.js';
+import { figureLayout } from '../plot/figure-layout.js';
+import { hoverText } from '../plot/hover-text.js';
+import { naturalCompare } from '../util/natural-compare.js';
+import { seriesTrace } from '../plot/series-trace.js';
 
 /** A latency statistic of a benchmark run. */
 export type LatencyStatistic = 'mean' | 'p50' | 'p95' | 'p99';

@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { checkFigureSpec } from '../figures/check-figure-spec.js';
-import { figurePageHtml } from '../figures/figure-page-html.js';
-import type { FigureMeta, FigureSpec } from '../figures/figure-spec.js';
+import { checkFigureSpec } from '../plot/check-figure-spec.js';
+import { figurePageHtml } from '../plot/figure-page-html.js';
+import type { FigureMeta, FigureSpec } from '../plot/figure-spec.js';
 import { findChromium } from './find-chromium.js';
 import { readPlotlyJs } from './read-plotly-js.js';
 

@@ -1,9 +1,9 @@
-import type { Figure } from '../figures/figure.js';
-import { showFigure } from '../figures/show-figure.js';
-import { displayMimeBundle } from '../html/display-mime-bundle.js';
-import { escapeHtml } from '../html/escape-html.js';
-import { showTable } from '../tables/show-table.js';
-import type { TableSpec } from '../tables/table-spec.js';
+import type { Figure } from '../plot/figure.js';
+import { showFigure } from './show-figure.js';
+import { displayMimeBundle } from './display-mime-bundle.js';
+import { escapeHtml } from '../util/escape-html.js';
+import { showTable } from './show-table.js';
+import type { TableSpec } from '../table/table-spec.js';
 import type { FigureFormat, FigureWriter } from './create-figure-writer.js';
 import { createFigureWriter } from './create-figure-writer.js';
 import { writeTable } from './write-table.js';

@@ -1,4 +1,4 @@
-import type { FigureMeta, FigureSpec } from '../figures/figure-spec.js';
+import type { FigureMeta, FigureSpec } from '../plot/figure-spec.js';
 import { createFigureWriter, type FigureFormat, type WrittenFigure } from './create-figure-writer.js';
 
 /** Options of {@link writeFigure}: the figure's id and caption, plus where and what to write. */

@@ -1,12 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { checkFigureSpec } from '../figures/check-figure-spec.js';
-import { figureHtmlFragment } from '../figures/figure-html-fragment.js';
-import type { FigureMeta, FigureSpec } from '../figures/figure-spec.js';
-import { escapeHtml } from '../html/escape-html.js';
-import { checkTableSpec } from '../tables/check-table-spec.js';
-import { formatTableHtml } from '../tables/format-table-html.js';
-import type { TableSpec } from '../tables/table-spec.js';
+import { checkFigureSpec } from '../plot/check-figure-spec.js';
+import { figureHtmlFragment } from '../plot/figure-html-fragment.js';
+import type { FigureMeta, FigureSpec } from '../plot/figure-spec.js';
+import { escapeHtml } from '../util/escape-html.js';
+import { checkTableSpec } from '../table/check-table-spec.js';
+import { formatTableHtml } from '../table/format-table-html.js';
+import type { TableSpec } from '../table/table-spec.js';
 import { readPlotlyJs } from './read-plotly-js.js';
 
 interface FigureEntry extends FigureMeta {

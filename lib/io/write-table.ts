@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { checkTableSpec } from '../tables/check-table-spec.js';
-import { formatTableCsv } from '../tables/format-table-csv.js';
-import { formatTableMarkdown } from '../tables/format-table-markdown.js';
-import type { TableSpec } from '../tables/table-spec.js';
+import { checkTableSpec } from '../table/check-table-spec.js';
+import { formatTableCsv } from '../table/format-table-csv.js';
+import { formatTableMarkdown } from '../table/format-table-markdown.js';
+import type { TableSpec } from '../table/table-spec.js';
 
 /** Options of {@link writeTable}. */
 export interface WriteTableOptions {

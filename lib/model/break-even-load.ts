@@ -1,4 +1,4 @@
-import { checkNumber } from './check-number.js';
+import { checkNumber } from '../util/check-number.js';
 import type { Eq1Coefficients } from './latency-prediction.js';
 
 /** Where SD and the baseline are equally fast. */

@@ -1,4 +1,4 @@
-import { checkNumber } from './check-number.js';
+import { checkNumber } from '../util/check-number.js';
 import { expectedTokens } from './expected-tokens.js';
 import type { Eq1Coefficients } from './latency-prediction.js';
 import type { SdCoefficients, SdSetting } from './sd-coefficients.js';

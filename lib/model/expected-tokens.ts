@@ -1,4 +1,4 @@
-import { checkNumber } from './check-number.js';
+import { checkNumber } from '../util/check-number.js';
 
 /**
  * Expected tokens committed per verification cycle with i.i.d. acceptance: the verifier

@@ -1,4 +1,4 @@
-import { checkNumber } from './check-number.js';
+import { checkNumber } from '../util/check-number.js';
 
 /**
  * Effective batch size by Little's Law: the mean number of requests in flight equals the

@@ -1,4 +1,4 @@
-import { checkNumber } from './check-number.js';
+import { checkNumber } from '../util/check-number.js';
 
 /**
  * Expected fraction of an MoE layer's experts activated by T tokens under i.i.d. routing,

@@ -1,4 +1,4 @@
-import { checkNumber } from './check-number.js';
+import { checkNumber } from '../util/check-number.js';
 import type { LatencyPrediction } from './latency-prediction.js';
 import type { MoeCoefficients, MoeRouting } from './moe-coefficients.js';
 import { MOE_COEFFICIENT_NAMES } from './moe-coefficients.js';

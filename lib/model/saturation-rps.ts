@@ -1,4 +1,4 @@
-import { checkNumber } from './check-number.js';
+import { checkNumber } from '../util/check-number.js';
 
 /**
  * The saturation request rate of Eq. 1, 1 / C2: at and beyond it the queue grows without bound.

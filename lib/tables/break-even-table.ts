@@ -1,8 +1,8 @@
-import { checkInputRows } from '../figures/check-input-rows.js';
-import { naturalCompare } from '../figures/natural-compare.js';
+import { checkInputRows } from '../plot/check-input-rows.js';
+import { naturalCompare } from '../util/natural-compare.js';
 import { breakEvenLoad } from '../model/break-even-load.js';
-import { resolveTableOptions, type TableOptions } from './table-options.js';
-import type { TableSpec } from './table-spec.js';
+import { resolveTableOptions, type TableOptions } from '../table/table-options.js';
+import type { TableSpec } from '../table/table-spec.js';
 
 /** The cost ratios of one (system, alpha, k) setting against the system's non-SD baseline. */
 export interface BreakEvenTableRow {

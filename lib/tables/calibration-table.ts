@@ -1,7 +1,7 @@
-import { checkInputRows } from '../figures/check-input-rows.js';
-import { naturalCompare } from '../figures/natural-compare.js';
-import { resolveTableOptions, type TableOptions } from './table-options.js';
-import type { TableSpec } from './table-spec.js';
+import { checkInputRows } from '../plot/check-input-rows.js';
+import { naturalCompare } from '../util/natural-compare.js';
+import { resolveTableOptions, type TableOptions } from '../table/table-options.js';
+import type { TableSpec } from '../table/table-spec.js';
 
 /** How well the simulator reproduces one verifier's real measurements. */
 export interface CalibrationTableRow {

@@ -1,6 +1,6 @@
-import { checkInputRows } from '../figures/check-input-rows.js';
-import { resolveTableOptions, type TableOptions } from './table-options.js';
-import type { TableSpec } from './table-spec.js';
+import { checkInputRows } from '../plot/check-input-rows.js';
+import { resolveTableOptions, type TableOptions } from '../table/table-options.js';
+import type { TableSpec } from '../table/table-spec.js';
 
 /** The line L = C1 + C2·B fitted to one closed-loop series, with confidence intervals. */
 export interface ClosedLoopFitsTableRow {

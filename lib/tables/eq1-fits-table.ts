@@ -1,9 +1,9 @@
-import { checkInputRows } from '../figures/check-input-rows.js';
-import { formatNumber } from '../figures/format-number.js';
-import { median } from '../figures/median.js';
-import { naturalCompare } from '../figures/natural-compare.js';
-import { resolveTableOptions, type TableOptions } from './table-options.js';
-import type { TableSpec } from './table-spec.js';
+import { checkInputRows } from '../plot/check-input-rows.js';
+import { formatNumber } from '../util/format-number.js';
+import { median } from '../util/median.js';
+import { naturalCompare } from '../util/natural-compare.js';
+import { resolveTableOptions, type TableOptions } from '../table/table-options.js';
+import type { TableSpec } from '../table/table-spec.js';
 
 /** The Eq. 1 fit of one configuration (keys as in the tidy schema's CONFIG_KEYS). */
 export interface Eq1FitTableRow {

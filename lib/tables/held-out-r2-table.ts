@@ -1,9 +1,9 @@
-import { checkInputRows } from '../figures/check-input-rows.js';
-import { naturalCompare } from '../figures/natural-compare.js';
+import { checkInputRows } from '../plot/check-input-rows.js';
+import { naturalCompare } from '../util/natural-compare.js';
 import { SD_COEFFICIENT_NAMES } from '../model/sd-coefficients.js';
 import { PAPER_REPORTED_VALUES } from './paper-reported-values.js';
-import { resolveTableOptions, type TableOptions } from './table-options.js';
-import type { TableColumn, TableSpec } from './table-spec.js';
+import { resolveTableOptions, type TableOptions } from '../table/table-options.js';
+import type { TableColumn, TableSpec } from '../table/table-spec.js';
 
 /** Held-out R² of one coefficient's length model for one model and leave-n-out size. */
 export interface HeldOutR2TableRow {

@@ -1,8 +1,8 @@
-import { checkInputRows } from '../figures/check-input-rows.js';
-import { naturalCompare } from '../figures/natural-compare.js';
+import { checkInputRows } from '../plot/check-input-rows.js';
+import { naturalCompare } from '../util/natural-compare.js';
 import { PAPER_REPORTED_VALUES } from './paper-reported-values.js';
-import { resolveTableOptions, type TableOptions } from './table-options.js';
-import type { TableSpec } from './table-spec.js';
+import { resolveTableOptions, type TableOptions } from '../table/table-options.js';
+import type { TableSpec } from '../table/table-spec.js';
 
 /** This project's plain and coverage-corrected R² for one MoE model. */
 export interface MoeR2TableRow {

@@ -1,8 +1,8 @@
-import { checkInputRows } from '../figures/check-input-rows.js';
-import { naturalCompare } from '../figures/natural-compare.js';
+import { checkInputRows } from '../plot/check-input-rows.js';
+import { naturalCompare } from '../util/natural-compare.js';
 import { SD_COEFFICIENT_NAMES } from '../model/sd-coefficients.js';
-import { resolveTableOptions, type TableOptions } from './table-options.js';
-import type { TableColumn, TableSpec } from './table-spec.js';
+import { resolveTableOptions, type TableOptions } from '../table/table-options.js';
+import type { TableColumn, TableSpec } from '../table/table-spec.js';
 
 /**
  * The pooled Eq. 3 fit of one system: the six coefficients (s; s per concurrent request for

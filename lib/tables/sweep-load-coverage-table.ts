@@ -1,6 +1,6 @@
-import { checkInputRows } from '../figures/check-input-rows.js';
-import { resolveTableOptions, type TableOptions } from './table-options.js';
-import type { TableSpec } from './table-spec.js';
+import { checkInputRows } from '../plot/check-input-rows.js';
+import { resolveTableOptions, type TableOptions } from '../table/table-options.js';
+import type { TableSpec } from '../table/table-spec.js';
 
 /** One (model, decode length) row of {@link sweepLoadCoverageTable}, as sweepLoadCoverage returns it. */
 export interface SweepLoadCoverageTableRow {

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import { checkFigureSpec } from '../../lib/figures/check-figure-spec.js';
-import type { Figure } from '../../lib/figures/figure.js';
+import { checkFigureSpec } from '../../lib/plot/check-figure-spec.js';
+import type { Figure } from '../../lib/plot/figure.js';
 
 /** Shared checks every built figure must pass (not a test file: imported by the builder tests). */
 export function expectWellFormedFigure(figure: Figure, dataLabel: string): void {

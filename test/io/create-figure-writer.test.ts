@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FigureSpec } from '../../lib/figures/figure-spec.js';
+import type { FigureSpec } from '../../lib/plot/figure-spec.js';
 import { createFigureWriter, type FigureWriter } from '../../lib/io/create-figure-writer.js';
 import { findChromium } from '../../lib/io/find-chromium.js';
 

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeTable } from '../../lib/io/write-table.js';
-import type { TableSpec } from '../../lib/tables/table-spec.js';
+import type { TableSpec } from '../../lib/table/table-spec.js';
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { breakEvenTable } from '../../lib/tables/break-even-table.js';
-import { checkTableSpec } from '../../lib/tables/check-table-spec.js';
+import { checkTableSpec } from '../../lib/table/check-table-spec.js';
 
 describe('breakEvenTable', () => {
   // k = 3: C1R 0.5, C2R 1.5 -> r* = (0.5 - 1)/(0.5 - 1.5) = 0.5, RPS* = 0.5 / 0.1 = 5; S(0) = 2.

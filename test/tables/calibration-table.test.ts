@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calibrationTable } from '../../lib/tables/calibration-table.js';
-import { checkTableSpec } from '../../lib/tables/check-table-spec.js';
+import { checkTableSpec } from '../../lib/table/check-table-spec.js';
 
 describe('calibrationTable', () => {
   it('lists runs, MAPE and the largest error per verifier, with a bias column only when given', () => {

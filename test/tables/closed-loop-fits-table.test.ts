@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTableSpec } from '../../lib/tables/check-table-spec.js';
+import { checkTableSpec } from '../../lib/table/check-table-spec.js';
 import { closedLoopFitsTable } from '../../lib/tables/closed-loop-fits-table.js';
 
 const ROW = { series: 'AR', intercept: 6.24, interceptLow: -5.19, interceptHigh: 17.67, slope: 0.347, slopeLow: 0.199, slopeHigh: 0.495, r2: 0.981, mapePct: 5.72, n: 4 };

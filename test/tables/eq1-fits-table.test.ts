@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTableSpec } from '../../lib/tables/check-table-spec.js';
+import { checkTableSpec } from '../../lib/table/check-table-spec.js';
 import { eq1FitsTable } from '../../lib/tables/eq1-fits-table.js';
 
 const fit = (verifier: string, k: number, alpha: number | null, c2: number, r2: number) => ({

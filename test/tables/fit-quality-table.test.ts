@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTableSpec } from '../../lib/tables/check-table-spec.js';
+import { checkTableSpec } from '../../lib/table/check-table-spec.js';
 import { fitQualityTable } from '../../lib/tables/fit-quality-table.js';
 
 describe('fitQualityTable', () => {

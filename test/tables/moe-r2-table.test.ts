@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTableSpec } from '../../lib/tables/check-table-spec.js';
+import { checkTableSpec } from '../../lib/table/check-table-spec.js';
 import { moeR2Table } from '../../lib/tables/moe-r2-table.js';
 
 describe('moeR2Table', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTableSpec } from '../../lib/tables/check-table-spec.js';
+import { checkTableSpec } from '../../lib/table/check-table-spec.js';
 import { sdCoefficientsTable } from '../../lib/tables/sd-coefficients-table.js';
 
 const six = { c1_p: 0.05, c1_v: 0.02, c1_d: 0.002, c2_p: 0.004, c2_v: 0.0012, c2_d: 0.0001 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTableSpec } from '../../lib/tables/check-table-spec.js';
+import { checkTableSpec } from '../../lib/table/check-table-spec.js';
 import { sweepLoadCoverageTable } from '../../lib/tables/sweep-load-coverage-table.js';
 
 describe('sweepLoadCoverageTable', () => {

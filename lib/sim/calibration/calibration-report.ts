@@ -1,4 +1,4 @@
-import type { TableSpec } from '../../tables/table-spec.js';
+import type { TableSpec } from '../../table/table-spec.js';
 import type { CalibrationComparison } from './simulate-calibration-sweep.js';
 
 /** Error summary of one verifier. */

@@ -1,4 +1,4 @@
-import type { TableSpec } from '../../tables/table-spec.js';
+import type { TableSpec } from '../../table/table-spec.js';
 import type { AgreementRow } from './external-agreement.js';
 
 /**
