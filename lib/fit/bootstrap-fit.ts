@@ -1,6 +1,6 @@
 import { CONFIG_KEYS } from '../data/tidy-schema.js';
 import type { Rng } from '../random/create-rng.js';
-import { groupRows } from './group-rows.js';
+import { groupRows } from '../data/verbs/group-rows.js';
 
 /** Options of {@link bootstrapFit}. */
 export interface BootstrapOptions {

@@ -4,7 +4,7 @@ import { SD_COEFFICIENT_NAMES } from '../model/sd-coefficients.js';
 import type { Rng } from '../random/create-rng.js';
 import type { FitSdOptions } from './fit-sd.js';
 import { fitSd } from './fit-sd.js';
-import { groupRows } from './group-rows.js';
+import { groupRows } from '../data/verbs/group-rows.js';
 import type { LeaveGroupsOutResult } from './leave-groups-out.js';
 import { leaveGroupsOut } from './leave-groups-out.js';
 import { linearLeastSquares } from './linear-least-squares.js';

@@ -1,7 +1,7 @@
 import type { TidyRow } from '../data/tidy-schema.js';
 import { CONFIG_KEYS } from '../data/tidy-schema.js';
 import type { ExcludedPoint } from './fit-point.js';
-import { groupRows } from './group-rows.js';
+import { groupRows } from '../data/verbs/group-rows.js';
 import { loadPointOf } from './load-point.js';
 
 /** Thresholds of {@link excludeSaturated}; every rule can be switched off. */

@@ -6,8 +6,8 @@ import type { FitMoeOptions, MoeFit } from './fit-moe.js';
 import { fitMoe } from './fit-moe.js';
 import type { FitSdOptions, SdFit } from './fit-sd.js';
 import { fitSd } from './fit-sd.js';
-import type { RowGroup } from './group-rows.js';
-import { groupRows } from './group-rows.js';
+import type { RowGroup } from '../data/verbs/group-rows.js';
+import { groupRows } from '../data/verbs/group-rows.js';
 
 /** The models fitGroups knows. */
 export type FitModel = 'eq1' | 'sd' | 'moe';

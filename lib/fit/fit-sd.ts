@@ -6,7 +6,7 @@ import { fitEq1Core } from './fit-eq1.js';
 import type { ExcludedPoint, FitPoint } from './fit-point.js';
 import { fitPointOf } from './fit-point.js';
 import { fitQuality } from './fit-quality.js';
-import { groupRows } from './group-rows.js';
+import { groupRows } from '../data/verbs/group-rows.js';
 import { leastSquares } from './least-squares.js';
 import { linearLeastSquaresCore } from './linear-least-squares.js';
 import { nnls } from './nnls.js';

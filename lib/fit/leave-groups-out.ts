@@ -1,5 +1,5 @@
 import type { Rng } from '../random/create-rng.js';
-import { groupRows } from './group-rows.js';
+import { groupRows } from '../data/verbs/group-rows.js';
 import { mape as mapeOf } from './mape.js';
 import { rSquared } from './r-squared.js';
 

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { checkTableSpec } from '../../../lib/table/check-table-spec.js';
+import { lengthScalingTable } from '../../../lib/paper/scaling/length-scaling-table.js';
+
+describe('lengthScalingTable', () => {
+  const table = lengthScalingTable(
+    {
+      lines: [
+        { model: 'Qwen3-8B', coefficient: 'c2_v', feature: 'p + 0.5·g', slope: 2e-7, intercept: 1e-4, r2: 0.99, n: 16 },
+        { model: 'Qwen3-8B', coefficient: 'c2_p', feature: 'p', slope: 4e-6, intercept: 2e-3, r2: 0.95, n: 16 },
+        { model: 'Qwen3-1.7B', coefficient: 'c2_p', feature: 'p', slope: 1e-6, intercept: 1e-3, r2: 0.9, n: 16 },
+      ],
+      weights: [{ model: 'Qwen3-8B', coefficient: 'c2_v', weight: 0.42, ciLow: 0.35, ciHigh: 0.49, r2Best: 0.995, referenceWeight: 0.5, referenceInside: false }],
+    },
+    { dataLabel: 'simulated' },
+  );
+
+  it('shows lines in µs per token and ms, joined with their decode weights', () => {
+    checkTableSpec(table, 'test');
+    expect(table.rows.map((r) => [r.model, r.coefficient])).toEqual([
+      ['Qwen3-1.7B', 'c2_p'],
+      ['Qwen3-8B', 'c2_p'],
+      ['Qwen3-8B', 'c2_v'],
+    ]);
+    expect(table.rows[2]).toMatchObject({ best_weight: 0.42, ci_low: 0.35, ci_high: 0.49, r2_best: 0.995, reference_inside: 'no (w = 0.5)' });
+    expect(table.rows[2].slope_us).toBeCloseTo(0.2, 12);
+    expect(table.rows[2].intercept_ms).toBeCloseTo(0.1, 12);
+    expect(table.rows[0]).toMatchObject({ best_weight: null, reference_inside: null });
+  });
+
+  it('rejects malformed lines', () => {
+    expect(() => lengthScalingTable({ lines: [] }, { dataLabel: 'd' })).toThrow('lengthScalingTable requires at least 1 row(s) in lines');
+    expect(() => lengthScalingTable(null as never, { dataLabel: 'd' })).toThrow('lengthScalingTable requires { lines, weights }');
+  });
+});
