@@ -25,7 +25,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { simulateCommand } from '../lib/cli/simulate-command.js';
-import { formatTidyCsv } from '../lib/data/format-tidy-csv.js';
+import { formatTidyCsv } from '../lib/data/formats/tidy-csv/format-tidy-csv.js';
 import { writeSimDataset, writeSimDatasetManifest } from '../lib/io/write-sim-dataset.js';
 import type {
   DatasetFileEntry,

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { LOAD_ARG_OPTIONS, loadOptionsFromArgs } from './load-options-from-args.js';
 import { parseCliNumber } from './parse-cli-number.js';
-import { formatTidyCsv } from '../data/format-tidy-csv.js';
+import { formatTidyCsv } from '../data/formats/tidy-csv/format-tidy-csv.js';
 import { loadMeasurements } from '../data/load-measurements.js';
 import type { TidyRow } from '../data/tidy-schema.js';
 import { TIDY_COLUMNS } from '../data/tidy-schema.js';

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
-import { formatTidyCsv } from '../data/format-tidy-csv.js';
+import { formatTidyCsv } from '../data/formats/tidy-csv/format-tidy-csv.js';
 import { writeSimOutput } from '../io/write-sim-output.js';
 import { writeSimTidy } from '../io/write-sim-tidy.js';
 import { buildGuidellmReport } from '../sim/build-guidellm-report.js';

@@ -1,10 +1,10 @@
 import { classifyDocument } from './detect-format.js';
 import type { ParseOptions } from './parse-options.js';
 import { checkParseOptions } from './parse-options.js';
-import { parseGuidellmReportCore } from './parse-guidellm-report.js';
-import { parseReducedSweepCore } from './parse-reduced-sweep.js';
-import { parseTidyCsvCore } from './parse-tidy-csv.js';
-import { parseVllmBenchCore } from './parse-vllm-bench.js';
+import { parseGuidellmReportCore } from './formats/guidellm/parse-guidellm-report.js';
+import { parseReducedSweepCore } from './formats/speculators-reduced/parse-reduced-sweep.js';
+import { parseTidyCsvCore } from './formats/tidy-csv/parse-tidy-csv.js';
+import { parseVllmBenchCore } from './formats/vllm-bench/parse-vllm-bench.js';
 import { readDocument } from './read-document.js';
 import type { TidyRow } from './tidy-schema.js';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { formatTidyCsv } from '../data/format-tidy-csv.js';
+import { formatTidyCsv } from '../data/formats/tidy-csv/format-tidy-csv.js';
 import type { TidyRow } from '../data/tidy-schema.js';
 import type { SimDatasetManifest } from '../sim/dataset/build-sim-dataset-manifest.js';
 import { roundTidyRows } from '../sim/dataset/round-tidy-rows.js';

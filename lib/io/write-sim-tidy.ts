@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { formatTidyCsv } from '../data/format-tidy-csv.js';
+import { formatTidyCsv } from '../data/formats/tidy-csv/format-tidy-csv.js';
 import type { TidyRow } from '../data/tidy-schema.js';
 
 /**

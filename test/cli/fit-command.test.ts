@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../lib/cli.js';
-import { formatTidyCsv } from '../../lib/data/format-tidy-csv.js';
+import { formatTidyCsv } from '../../lib/data/formats/tidy-csv/format-tidy-csv.js';
 import type { TidyRow } from '../../lib/data/tidy-schema.js';
 import { createRng } from '../../lib/random/create-rng.js';
 import { fixturePath } from '../data/fixtures.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../lib/cli.js';
-import { parseTidyCsv } from '../../lib/data/parse-tidy-csv.js';
+import { parseTidyCsv } from '../../lib/data/formats/tidy-csv/parse-tidy-csv.js';
 import { TIDY_COLUMNS } from '../../lib/data/tidy-schema.js';
 import { REDUCED_NAME, fixturePath } from '../data/fixtures.js';
 import { captureIo } from './capture-io.js';

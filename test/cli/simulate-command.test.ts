@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { simulateCommand } from '../../lib/cli/simulate-command.js';
-import { parseTidyCsv } from '../../lib/data/parse-tidy-csv.js';
+import { parseTidyCsv } from '../../lib/data/formats/tidy-csv/parse-tidy-csv.js';
 import { parseMeasurements } from '../../lib/data/parse-measurements.js';
 import { getSystemSpec, listSystems } from '../../lib/sim/system-registry.js';
 import { captureIo } from './capture-io.js';

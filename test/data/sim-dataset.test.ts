@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatTidyCsv } from '../../lib/data/format-tidy-csv.js';
+import { formatTidyCsv } from '../../lib/data/formats/tidy-csv/format-tidy-csv.js';
 import { loadMeasurements } from '../../lib/data/load-measurements.js';
 import type { TidyRow } from '../../lib/data/tidy-schema.js';
 import { TIDY_COLUMNS } from '../../lib/data/tidy-schema.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseVllmBench } from '../../lib/data/parse-vllm-bench.js';
+import { parseVllmBench } from '../../lib/data/formats/vllm-bench/parse-vllm-bench.js';
 import { TIDY_COLUMNS } from '../../lib/data/tidy-schema.js';
 import { toTable } from '../../lib/data/to-table.js';
 import { fixtureText } from './fixtures.js';

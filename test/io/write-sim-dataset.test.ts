@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseTidyCsv } from '../../lib/data/parse-tidy-csv.js';
+import { parseTidyCsv } from '../../lib/data/formats/tidy-csv/parse-tidy-csv.js';
 import type { TidyRow } from '../../lib/data/tidy-schema.js';
 import { writeSimDataset, writeSimDatasetManifest } from '../../lib/io/write-sim-dataset.js';
 import { buildSimDatasetManifest } from '../../lib/sim/dataset/build-sim-dataset-manifest.js';

@@ -6,7 +6,7 @@ import { writeSimOutput } from '../../lib/io/write-sim-output.js';
 import { simulateSweep } from '../../lib/sim/simulate-sweep.js';
 import { simulateRates } from '../../lib/sim/simulate-rates.js';
 import { buildSimTidyRows } from '../../lib/sim/build-sim-tidy-rows.js';
-import { parseTidyCsv } from '../../lib/data/parse-tidy-csv.js';
+import { parseTidyCsv } from '../../lib/data/formats/tidy-csv/parse-tidy-csv.js';
 import { loadMeasurements } from '../../lib/data/load-measurements.js';
 import { fakeSystem } from '../sim/fake-system.js';
 

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeSimTidy } from '../../lib/io/write-sim-tidy.js';
-import { parseTidyCsv } from '../../lib/data/parse-tidy-csv.js';
+import { parseTidyCsv } from '../../lib/data/formats/tidy-csv/parse-tidy-csv.js';
 import { buildSimTidyRows } from '../../lib/sim/build-sim-tidy-rows.js';
 import { simulateRates } from '../../lib/sim/simulate-rates.js';
 import { fakeSystem } from '../sim/fake-system.js';

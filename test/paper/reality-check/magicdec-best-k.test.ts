@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { magicdecBestK } from '../../../lib/paper/reality-check/magicdec-best-k.js';
-import { loadExternalCsv } from '../../../lib/data/load-external-csv.js';
+import { loadExternalCsv } from '../../../lib/sim/calibration/load-external-csv.js';
 
 const row = (target: string, draft: string, prefill: number, batch: number, kA: number | null, sA: number | null, kH: number | null = null, sH: number | null = null) => ({
   target,

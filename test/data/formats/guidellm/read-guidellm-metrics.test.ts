@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FieldReader } from '../../lib/data/field-reader.js';
-import { readGuidellmMetrics } from '../../lib/data/read-guidellm-metrics.js';
-import { fixtureJson } from './fixtures.js';
+import { FieldReader } from '../../../../lib/data/field-reader.js';
+import { readGuidellmMetrics } from '../../../../lib/data/formats/guidellm/read-guidellm-metrics.js';
+import { fixtureJson } from '../../fixtures.js';
 
 describe('readGuidellmMetrics', () => {
   it('reads successful means; p50 from percentiles when present, else the median', () => {

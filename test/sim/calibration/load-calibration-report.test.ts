@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCalibrationReport } from '../../lib/data/load-calibration-report.js';
+import { loadCalibrationReport } from '../../../lib/sim/calibration/load-calibration-report.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'speclat-calreport-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

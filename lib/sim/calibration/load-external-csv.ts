@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { parseExternalCsv } from '../sim/calibration/parse-external-csv.js';
+import { parseExternalCsv } from './parse-external-csv.js';
 
 /**
  * Reads one of the public-measurement CSV files of data/external (plain CSV: a header row,

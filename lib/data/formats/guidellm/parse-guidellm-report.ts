@@ -1,18 +1,18 @@
-import { collectRows } from './collect-rows.js';
-import { checkTidyRow } from './check-tidy-row.js';
-import type { MeasurementFormat } from './detect-format.js';
-import { classifyDocument } from './detect-format.js';
-import type { PathSegment } from './field-reader.js';
-import { FieldReader } from './field-reader.js';
+import { collectRows } from '../../collect-rows.js';
+import { checkTidyRow } from '../../check-tidy-row.js';
+import type { MeasurementFormat } from '../../detect-format.js';
+import { classifyDocument } from '../../detect-format.js';
+import type { PathSegment } from '../../field-reader.js';
+import { FieldReader } from '../../field-reader.js';
 import { guidellmTokenConfig } from './guidellm-token-config.js';
-import type { MeasurementConfig } from './measurement-config.js';
-import { mergeMeasurementConfig } from './measurement-config.js';
-import type { CheckedParseOptions, ParseOptions } from './parse-options.js';
-import { checkParseOptions } from './parse-options.js';
-import { readDocument } from './read-document.js';
+import type { MeasurementConfig } from '../../measurement-config.js';
+import { mergeMeasurementConfig } from '../../measurement-config.js';
+import type { CheckedParseOptions, ParseOptions } from '../../parse-options.js';
+import { checkParseOptions } from '../../parse-options.js';
+import { readDocument } from '../../read-document.js';
 import { readGuidellmMetrics } from './read-guidellm-metrics.js';
-import type { Strategy, TidyRow } from './tidy-schema.js';
-import { STRATEGIES } from './tidy-schema.js';
+import type { Strategy, TidyRow } from '../../tidy-schema.js';
+import { STRATEGIES } from '../../tidy-schema.js';
 
 const FN = 'parseGuidellmReport';
 

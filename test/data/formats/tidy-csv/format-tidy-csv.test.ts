@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatTidyCsv } from '../../lib/data/format-tidy-csv.js';
-import { parseTidyCsv } from '../../lib/data/parse-tidy-csv.js';
-import type { TidyRow } from '../../lib/data/tidy-schema.js';
-import { TIDY_COLUMNS } from '../../lib/data/tidy-schema.js';
-import { fixtureText } from './fixtures.js';
+import { formatTidyCsv } from '../../../../lib/data/formats/tidy-csv/format-tidy-csv.js';
+import { parseTidyCsv } from '../../../../lib/data/formats/tidy-csv/parse-tidy-csv.js';
+import type { TidyRow } from '../../../../lib/data/tidy-schema.js';
+import { TIDY_COLUMNS } from '../../../../lib/data/tidy-schema.js';
+import { fixtureText } from '../../fixtures.js';
 
 const row: TidyRow = {
   verifier: 'Qwen3-8B',

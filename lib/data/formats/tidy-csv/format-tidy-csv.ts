@@ -1,5 +1,5 @@
-import type { TidyRow } from './tidy-schema.js';
-import { TIDY_COLUMNS } from './tidy-schema.js';
+import type { TidyRow } from '../../tidy-schema.js';
+import { TIDY_COLUMNS } from '../../tidy-schema.js';
 
 /**
  * Formats tidy rows as CSV: the TIDY_COLUMNS first, then every extra column in the order

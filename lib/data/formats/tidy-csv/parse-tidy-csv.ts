@@ -1,13 +1,13 @@
-import { checkTidyRow } from './check-tidy-row.js';
-import { collectRows } from './collect-rows.js';
-import type { MeasurementConfig } from './measurement-config.js';
-import { mergeMeasurementConfig } from './measurement-config.js';
-import type { CheckedParseOptions, ParseOptions } from './parse-options.js';
-import { checkParseOptions } from './parse-options.js';
+import { checkTidyRow } from '../../check-tidy-row.js';
+import { collectRows } from '../../collect-rows.js';
+import type { MeasurementConfig } from '../../measurement-config.js';
+import { mergeMeasurementConfig } from '../../measurement-config.js';
+import type { CheckedParseOptions, ParseOptions } from '../../parse-options.js';
+import { checkParseOptions } from '../../parse-options.js';
 import type { CsvRecord } from './split-csv.js';
 import { splitCsv } from './split-csv.js';
-import type { Strategy, TidyRow } from './tidy-schema.js';
-import { TIDY_COLUMNS } from './tidy-schema.js';
+import type { Strategy, TidyRow } from '../../tidy-schema.js';
+import { TIDY_COLUMNS } from '../../tidy-schema.js';
 
 const FN = 'parseTidyCsv';
 const STRING_COLUMNS = new Set(['verifier', 'drafter', 'hardware', 'strategy', 'source']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseTidyCsv } from '../../lib/data/parse-tidy-csv.js';
-import { TIDY_COLUMNS } from '../../lib/data/tidy-schema.js';
-import { fixtureText } from './fixtures.js';
+import { parseTidyCsv } from '../../../../lib/data/formats/tidy-csv/parse-tidy-csv.js';
+import { TIDY_COLUMNS } from '../../../../lib/data/tidy-schema.js';
+import { fixtureText } from '../../fixtures.js';
 
 const text = fixtureText('tidy/tidy-small.csv');
 

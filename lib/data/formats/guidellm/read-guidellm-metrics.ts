@@ -1,4 +1,4 @@
-import type { FieldReader, PathSegment } from './field-reader.js';
+import type { FieldReader, PathSegment } from '../../field-reader.js';
 
 /** The tidy metric columns GuideLLM distributions provide (successful requests only). */
 export interface GuidellmMetrics {

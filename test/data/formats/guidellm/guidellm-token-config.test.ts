@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guidellmTokenConfig } from '../../lib/data/guidellm-token-config.js';
+import { guidellmTokenConfig } from '../../../../lib/data/formats/guidellm/guidellm-token-config.js';
 
 describe('guidellmTokenConfig', () => {
   it('reads every shape GuideLLM wrote', () => {

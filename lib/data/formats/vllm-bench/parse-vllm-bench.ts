@@ -1,15 +1,15 @@
-import { checkTidyRow } from './check-tidy-row.js';
-import { collectRows } from './collect-rows.js';
-import type { MeasurementFormat } from './detect-format.js';
-import { classifyDocument } from './detect-format.js';
-import type { PathSegment } from './field-reader.js';
-import { FieldReader } from './field-reader.js';
-import type { MeasurementConfig } from './measurement-config.js';
-import { mergeMeasurementConfig } from './measurement-config.js';
-import type { CheckedParseOptions, ParseOptions } from './parse-options.js';
-import { checkParseOptions } from './parse-options.js';
-import { readDocument } from './read-document.js';
-import type { Strategy, TidyRow } from './tidy-schema.js';
+import { checkTidyRow } from '../../check-tidy-row.js';
+import { collectRows } from '../../collect-rows.js';
+import type { MeasurementFormat } from '../../detect-format.js';
+import { classifyDocument } from '../../detect-format.js';
+import type { PathSegment } from '../../field-reader.js';
+import { FieldReader } from '../../field-reader.js';
+import type { MeasurementConfig } from '../../measurement-config.js';
+import { mergeMeasurementConfig } from '../../measurement-config.js';
+import type { CheckedParseOptions, ParseOptions } from '../../parse-options.js';
+import { checkParseOptions } from '../../parse-options.js';
+import { readDocument } from '../../read-document.js';
+import type { Strategy, TidyRow } from '../../tidy-schema.js';
 
 const FN = 'parseVllmBench';
 

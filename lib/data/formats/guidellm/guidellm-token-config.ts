@@ -1,4 +1,4 @@
-import { isPlainObject } from '../util/is-plain-object.js';
+import { isPlainObject } from '../../../util/is-plain-object.js';
 
 /** Prompt and output token counts configured for a GuideLLM synthetic data set. */
 export interface TokenConfig {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadExternalCsv } from '../../lib/data/load-external-csv.js';
+import { loadExternalCsv } from '../../../lib/sim/calibration/load-external-csv.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'speclat-external-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

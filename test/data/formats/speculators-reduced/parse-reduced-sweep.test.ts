@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseReducedSweep } from '../../lib/data/parse-reduced-sweep.js';
-import { REDUCED_NAME, fixtureJson, fixtureText } from './fixtures.js';
+import { parseReducedSweep } from '../../../../lib/data/formats/speculators-reduced/parse-reduced-sweep.js';
+import { REDUCED_NAME, fixtureJson, fixtureText } from '../../fixtures.js';
 
 // The fixture is the first four benchmarks of the real speculators-scaling file of that name;
 // expected numbers were read from it with jq (requests_per_second / request_latency successful means).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitCsv } from '../../lib/data/split-csv.js';
+import { splitCsv } from '../../../../lib/data/formats/tidy-csv/split-csv.js';
 
 describe('splitCsv', () => {
   it('splits quoted fields with commas, quotes and newlines; CRLF; blank lines', () => {

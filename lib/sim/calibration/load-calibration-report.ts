@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { CalibrationErrorRow } from '../sim/calibration/calibration-report.js';
+import type { CalibrationErrorRow } from './calibration-report.js';
 
 /**
  * Reads the simulator calibration's error report (data/calibration-report.json, a table written

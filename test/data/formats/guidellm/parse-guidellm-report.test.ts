@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { parseGuidellmReport } from '../../lib/data/parse-guidellm-report.js';
-import { fixtureJson, fixtureText } from './fixtures.js';
+import { parseGuidellmReport } from '../../../../lib/data/formats/guidellm/parse-guidellm-report.js';
+import { fixtureJson, fixtureText } from '../../fixtures.js';
 
 // Expected values are read from the fixture files (trimmed copies of the real reports listed in
 // test/fixtures/measurements/README.md) and from ../shared/real-format-samples/SOURCES.md.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseVllmBench } from '../../lib/data/parse-vllm-bench.js';
-import { fixtureJson, fixtureText } from './fixtures.js';
+import { parseVllmBench } from '../../../../lib/data/formats/vllm-bench/parse-vllm-bench.js';
+import { fixtureJson, fixtureText } from '../../fixtures.js';
 
 // Expected values: SOURCES.md key values, or hand arithmetic on the numbers in the fixture files.
 
