@@ -14,6 +14,8 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatNotebookFailure } from '../lib/io/format-notebook-failure.js';
 import { runNotebook } from '../lib/io/run-notebook.js';
+import { sharePlotlyInNotebook } from '../lib/io/share-plotly-in-notebook.js';
+import { PLOTLY_FILE, writePlotlyJs } from '../lib/io/write-plotly-js.js';
 import { writeIndexHtml } from '../lib/io/write-index-html.js';
 import { writeKernelSpec } from '../lib/io/write-kernel-spec.js';
 
@@ -62,6 +64,8 @@ async function main(): Promise<number> {
   }
   for (const dir of ['figures', 'tables', 'notebooks']) fs.mkdirSync(path.join(out, dir), { recursive: true });
 
+  // One copy of plotly.js for every page: figure pages, index.html and the executed notebooks.
+  writePlotlyJs(path.join(out, 'figures'));
   const failures: string[] = [];
   for (const [i, name] of selected.entries()) {
     console.log(`[${i + 1}/${selected.length}] ${name}`);
@@ -71,6 +75,7 @@ async function main(): Promise<number> {
       cellTimeoutS,
       log: (text) => process.stdout.write(text),
     });
+    if (fs.existsSync(result.outPath)) sharePlotlyInNotebook(result.outPath, `../figures/${PLOTLY_FILE}`);
     if (result.ok) {
       console.log(`[${i + 1}/${selected.length}] ${name}: ok in ${result.seconds.toFixed(1)} s`);
     } else {

@@ -6,6 +6,7 @@ import { figurePageHtml } from '../plot/figure-page-html.js';
 import type { FigureMeta, FigureSpec } from '../plot/figure-spec.js';
 import { findChromium } from './find-chromium.js';
 import { readPlotlyJs } from './read-plotly-js.js';
+import { PLOTLY_FILE, writePlotlyJs } from './write-plotly-js.js';
 
 /** The files a figure can be written as (`<id>.json` is always written too). */
 export type FigureFormat = 'png' | 'svg' | 'html';
@@ -23,6 +24,11 @@ export interface FigureWriterOptions {
   defaultHeightPx?: number;
   /** Chromium executable. Default: findChromium(). */
   executablePath?: string;
+  /**
+   * How the HTML pages get plotly.js: 'shared' (default) writes one `plotly.min.js` into the
+   * folder and every page loads it; 'inline' puts the whole library (4.8 MB) into each page.
+   */
+  plotly?: 'shared' | 'inline';
 }
 
 /** What {@link FigureWriter.write} wrote. */
@@ -56,7 +62,8 @@ const FORMATS: readonly FigureFormat[] = ['png', 'svg', 'html'];
 /**
  * Creates a figure writer that renders PNG and SVG with the system's headless Chromium
  * (through playwright-core; the browser starts on the first PNG/SVG and is reused for every
- * later figure) and writes standalone offline HTML with plotly.js inlined. Every figure also
+ * later figure) and writes offline HTML pages that load one shared `plotly.min.js` written
+ * beside them (or, with `plotly: 'inline'`, carry plotly.js themselves). Every figure also
  * gets `<id>.json` ({ id, caption, spec }), from which out/index.html is assembled.
  *
  * @param options output folder, default formats, PNG scale, default size, Chromium path
@@ -83,7 +90,10 @@ export async function createFigureWriter(options: FigureWriterOptions = {}): Pro
       throw new Error(`createFigureWriter requires a positive ${name}, got ${v}`);
     }
   }
+  const plotly = options.plotly ?? 'shared';
+  if (plotly !== 'shared' && plotly !== 'inline') throw new Error(`createFigureWriter requires plotly 'shared' or 'inline', got ${String(plotly)}`);
   return createFigureWriterCore({
+    plotly,
     outDir: path.resolve(options.outDir ?? 'out/figures'),
     formats,
     pngScale,
@@ -94,6 +104,7 @@ export async function createFigureWriter(options: FigureWriterOptions = {}): Pro
 }
 
 interface WriterSettings {
+  plotly: 'shared' | 'inline';
   outDir: string;
   formats: FigureFormat[];
   pngScale: number;
@@ -109,6 +120,13 @@ function createFigureWriterCore(settings: WriterSettings): FigureWriter {
   let closed = false;
 
   const plotly = (): string => (plotlyJs ??= readPlotlyJs());
+  let sharedWritten = false;
+  const pagePlotly = (): string | { src: string } => {
+    if (settings.plotly === 'inline') return plotly();
+    if (!sharedWritten) writePlotlyJs(settings.outDir, plotly());
+    sharedWritten = true;
+    return { src: PLOTLY_FILE };
+  };
 
   const page = (): Promise<Page> => {
     pagePromise ??= (async () => {
@@ -161,7 +179,7 @@ function createFigureWriterCore(settings: WriterSettings): FigureWriter {
       };
       put(`${base}.json`, JSON.stringify({ id: meta.id, caption: meta.caption, spec }, null, 1) + '\n');
       for (const format of formats) {
-        if (format === 'html') put(`${base}.html`, figurePageHtml(spec, meta, plotly()));
+        if (format === 'html') put(`${base}.html`, figurePageHtml(spec, meta, pagePlotly()));
         else put(`${base}.${format}`, await render(spec, meta.id, format));
       }
       return { id: meta.id, files };

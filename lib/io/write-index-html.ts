@@ -1,13 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkFigureSpec } from '../plot/check-figure-spec.js';
-import { figureHtmlFragment } from '../plot/figure-html-fragment.js';
+import { figureHtmlFragment, plotlyScriptTag } from '../plot/figure-html-fragment.js';
 import type { FigureMeta, FigureSpec } from '../plot/figure-spec.js';
 import { escapeHtml } from '../util/escape-html.js';
 import { checkTableSpec } from '../table/check-table-spec.js';
 import { formatTableHtml } from '../table/format-table-html.js';
 import type { TableSpec } from '../table/table-spec.js';
-import { readPlotlyJs } from './read-plotly-js.js';
+import { PLOTLY_FILE, writePlotlyJs } from './write-plotly-js.js';
 
 interface FigureEntry extends FigureMeta {
   spec: FigureSpec;
@@ -22,7 +22,8 @@ interface IndexContent {
 }
 
 /**
- * Builds `<outDir>/index.html`: one offline page (plotly.js inlined once) showing every
+ * Builds `<outDir>/index.html`: one offline page (loading the shared
+ * `<outDir>/figures/plotly.min.js`, written when missing) showing every
  * figure interactively and every table, each with its caption and links to its files,
  * ordered by id (figures, then tables), plus links to the executed notebooks. It is
  * assembled from disk: `<outDir>/figures/*.json`, `<outDir>/tables/*.json` and
@@ -62,11 +63,12 @@ export function writeIndexHtml(outDir = 'out'): string {
   content.tables.sort(byId);
   const file = path.join(root, 'index.html');
   fs.mkdirSync(root, { recursive: true });
-  fs.writeFileSync(file, indexHtmlCore(content, readPlotlyJs()));
+  if (content.figures.length > 0) writePlotlyJs(path.join(root, 'figures'));
+  fs.writeFileSync(file, indexHtmlCore(content, `figures/${PLOTLY_FILE}`));
   return file;
 }
 
-function indexHtmlCore(content: IndexContent, plotlyJs: string): string {
+function indexHtmlCore(content: IndexContent, plotlySrc: string): string {
   const links = (dir: string, id: string, formats: string[]): string =>
     formats.map((f) => `<a href="${dir}/${encodeURIComponent(id)}.${f}">${f.toUpperCase()}</a>`).join(' · ');
   const out: string[] = [
@@ -82,7 +84,7 @@ function indexHtmlCore(content: IndexContent, plotlyJs: string): string {
     'table.speclat-table{border-collapse:collapse;font-size:.9em;} table.speclat-table caption{text-align:left;padding:.4em 0;}',
     'table.speclat-table th,table.speclat-table td{border:1px solid #ccc;padding:.2em .5em;}',
     '</style>',
-    `<script type="text/javascript">\n${plotlyJs}\n</script>`,
+    ...(content.figures.length > 0 ? [plotlyScriptTag({ src: plotlySrc })] : []),
     '</head>',
     '<body>',
     '<h1>speclat: figures and tables</h1>',

@@ -48,7 +48,10 @@ describe('writeIndexHtml', () => {
     expect(html).toContain('<td style="text-align:right">0.123</td>');
     expect(html).toContain('<a href="tables/tab01.csv">CSV</a>');
     expect(html).toContain('<a href="notebooks/01-fits.ipynb">01-fits.ipynb</a>');
-    expect(html.split('plotly.js v3').length - 1).toBe(1); // plotly inlined exactly once
+    // plotly.js is not inlined: the page loads the one shared copy, written beside the figures
+    expect(html).not.toContain('plotly.js v3');
+    expect(html.split('<script type="text/javascript" src="figures/plotly.min.js" charset="utf-8"></script>')).toHaveLength(2);
+    expect(fs.readFileSync(path.join(out, 'figures', 'plotly.min.js'), 'utf8')).toContain('plotly.js v3');
   });
 
   it.skipIf(!chromium)('draws every figure when opened in a browser, without script errors', async () => {

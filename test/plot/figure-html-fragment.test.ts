@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureHtmlFragment } from '../../lib/plot/figure-html-fragment.js';
+import { figureHtmlFragment, plotlyScriptTag } from '../../lib/plot/figure-html-fragment.js';
 
 const spec = { data: [{ type: 'bar', x: ['a'], y: [1], name: '</script>' }], layout: { width: 600, height: 300 } };
 
@@ -50,6 +50,15 @@ describe('figureHtmlFragment', () => {
     run(existing);
     expect(existing.loaded).toBeUndefined(); // the inline copy did not replace the page's Plotly
     expect(drawn).toBe(1);
+  });
+
+  it('loads plotly.js from a URL before the plot when plotlySrc is given, and takes only one source', () => {
+    const html = figureHtmlFragment(spec, { divId: 'p', plotlySrc: '../figures/plotly.min.js?v=1&x' });
+    const tag = '<script type="text/javascript" src="../figures/plotly.min.js?v=1&amp;x" charset="utf-8"></script>';
+    expect(html.indexOf(tag)).toBeGreaterThan(-1);
+    expect(html.indexOf(tag)).toBeLessThan(html.indexOf('<div'));
+    expect(() => figureHtmlFragment(spec, { divId: 'p', plotlySrc: 'a.js', plotlyJs: '' })).toThrow('figureHtmlFragment requires plotlyJs or plotlySrc, not both');
+    expect(() => plotlyScriptTag({ src: '' })).toThrow('plotlyScriptTag requires { inline: source } or { src: url }');
   });
 
   it('rejects unsafe div ids and malformed specs', () => {

@@ -16,6 +16,13 @@ describe('figurePageHtml', () => {
     expect(page.trimEnd().endsWith('</html>')).toBe(true);
   });
 
+  it('loads a shared plotly.js by URL instead of inlining it', () => {
+    const page = figurePageHtml({ data: [], layout: {} }, { id: 'f', caption: '' }, { src: '../figures/plotly.min.js' });
+    expect(page).toContain('<script type="text/javascript" src="../figures/plotly.min.js" charset="utf-8"></script>');
+    expect(page).not.toContain('window.Plotly === \'undefined\'');
+    expect(() => figurePageHtml({ data: [], layout: {} }, { id: 'f', caption: '' }, { src: '' })).toThrow(/^figurePageHtml requires the plotly.js source text or \{ src: url \}/);
+  });
+
   it('checks the metadata', () => {
     expect(() => figurePageHtml({ data: [], layout: {} }, { id: '', caption: '' }, '')).toThrow(/^figurePageHtml requires an id/);
   });
