@@ -18,6 +18,7 @@ import { sharePlotlyInNotebook } from '../lib/io/share-plotly-in-notebook.js';
 import { PLOTLY_FILE, writePlotlyJs } from '../lib/io/write-plotly-js.js';
 import { writeIndexHtml } from '../lib/io/write-index-html.js';
 import { writeKernelSpec } from '../lib/io/write-kernel-spec.js';
+import { PAPER_CLAIMS } from '../lib/paper/shared/paper-claims.js';
 
 const USAGE = 'usage: npm run reproduce [-- --only NAME] [--cell-timeout SECONDS] [--kernel-spec-only]\n';
 
@@ -60,7 +61,7 @@ async function main(): Promise<number> {
   const outNotebooks = path.join(out, 'notebooks');
   if (values.only === undefined) {
     // A full run starts from empty output folders so that nothing stale reaches index.html.
-    for (const dir of ['figures', 'tables', 'notebooks']) fs.rmSync(path.join(out, dir), { recursive: true, force: true });
+    for (const dir of ['figures', 'tables', 'claims', 'notebooks']) fs.rmSync(path.join(out, dir), { recursive: true, force: true });
   }
   for (const dir of ['figures', 'tables', 'notebooks']) fs.mkdirSync(path.join(out, dir), { recursive: true });
 
@@ -85,7 +86,7 @@ async function main(): Promise<number> {
     }
   }
 
-  const index = writeIndexHtml(out);
+  const index = writeIndexHtml(out, { claims: PAPER_CLAIMS });
   const rel = (p: string): string => path.relative(process.cwd(), p) || '.';
   console.log('');
   console.log(`figures:   ${rel(path.join(out, 'figures'))}/`);

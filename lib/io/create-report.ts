@@ -7,6 +7,8 @@ import type { TableSpec } from '../table/table-spec.js';
 import type { FigureFormat, FigureWriter } from './create-figure-writer.js';
 import { createFigureWriter } from './create-figure-writer.js';
 import { writeTable } from './write-table.js';
+import type { ClaimCheck } from './claim-check.js';
+import { writeClaimCheck } from './write-claim-check.js';
 
 /** Options of {@link createReport}. */
 export interface ReportOptions {
@@ -16,6 +18,8 @@ export interface ReportOptions {
   display?: boolean;
   /** File formats of each figure (default png, svg, html). */
   formats?: FigureFormat[];
+  /** The notebook's file name without .ipynb, recorded with its claim checks. */
+  notebook?: string;
 }
 
 /** One notebook's outputs: each figure and table is shown interactively and written to disk. */
@@ -24,6 +28,11 @@ export interface Report {
   figure(figure: Figure): Promise<string[]>;
   /** Shows the table and writes `<id>.csv/.md/.json`; returns the files written. */
   table(table: TableSpec): string[];
+  /**
+   * Records the notebook's verdict on one of the paper's claims (`<outDir>/claims/<claim>.<data>.json`,
+   * gathered into out/index.html's scorecard) and shows it; returns the file written.
+   */
+  claim(check: Omit<ClaimCheck, 'notebook'> & { notebook?: string }): string;
   /** Closes the headless browser; call once at the end of the notebook. */
   close(): Promise<void>;
 }
@@ -65,6 +74,16 @@ export function createReport(options: ReportOptions = {}): Report {
     table(table) {
       if (display) showTable(table);
       return writeTable(table, { outDir: `${outDir}/tables` });
+    },
+    claim(check) {
+      const notebook = check.notebook ?? options.notebook;
+      if (notebook === undefined) throw new Error('report.claim requires the notebook name (createReport({ notebook }) or check.notebook)');
+      const file = writeClaimCheck({ ...check, notebook }, { outDir: `${outDir}/claims` });
+      if (display) {
+        const text = `Claim ${check.claim} on ${check.data} data: ${check.verdict}. ${check.evidence}`;
+        displayMimeBundle({ 'text/html': `<p class="speclat-claim"><b>${escapeHtml(`Claim ${check.claim} (${check.data})`)}: ${escapeHtml(check.verdict)}</b>. ${escapeHtml(check.evidence)}</p>`, 'text/plain': text });
+      }
+      return file;
     },
     async close() {
       if (writer) await (await writer).close();

@@ -21,6 +21,16 @@ describe('createReport', () => {
     expect(readFileSync(join(dir, 'tables/tab-test.csv'), 'utf8')).toContain('1.235');
   });
 
+  it('records a claim check under <outDir>/claims with the notebook it came from', () => {
+    const report = createReport({ outDir: dir, display: false, notebook: '05-generalisation' });
+    const file = report.claim({ claim: 'fig7-held-out', data: 'simulated', verdict: 'fails', evidence: '0 of 8 systems reach 0.97', figure: null });
+    expect(file.slice(dir.length + 1)).toBe('claims/fig7-held-out.simulated.json');
+    expect(JSON.parse(readFileSync(file, 'utf8')).notebook).toBe('05-generalisation');
+    expect(() => createReport({ outDir: dir, display: false }).claim({ claim: 'x', data: 'real', verdict: 'holds', evidence: 'e', figure: null })).toThrow(
+      'report.claim requires the notebook name',
+    );
+  });
+
   it.skipIf(!hasChromium)('writes a figure as PNG, SVG, HTML and JSON with one browser', async () => {
     const report = createReport({ outDir: dir, display: false });
     try {

@@ -33,6 +33,9 @@ describe('writeIndexHtml', () => {
     fs.writeFileSync(path.join(out, 'tables', 'tab01.json'), JSON.stringify(table));
     fs.writeFileSync(path.join(out, 'tables', 'tab01.csv'), 'C1 (s)\n0.123\n');
     fs.writeFileSync(path.join(out, 'notebooks', '01-fits.ipynb'), '{}');
+    fs.mkdirSync(path.join(out, 'claims'));
+    const claim = { claim: 'fig1', data: 'real', verdict: 'holds', evidence: 'median deviation 2.1%', figure: 'fig2-early', notebook: '01-fits' };
+    fs.writeFileSync(path.join(out, 'claims', 'fig1.real.json'), JSON.stringify(claim));
   });
   afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
 
@@ -52,6 +55,20 @@ describe('writeIndexHtml', () => {
     expect(html).not.toContain('plotly.js v3');
     expect(html.split('<script type="text/javascript" src="figures/plotly.min.js" charset="utf-8"></script>')).toHaveLength(2);
     expect(fs.readFileSync(path.join(out, 'figures', 'plotly.min.js'), 'utf8')).toContain('plotly.js v3');
+  });
+
+  it('opens with the reproduction scorecard: the given claims, the notebooks\' verdicts, links to the figures', () => {
+    const html = fs.readFileSync(writeIndexHtml(out, { claims: [{ id: 'fig1', figure: 'Fig. 1', statement: 'universal collapse' }] }), 'utf8');
+    const card = html.indexOf('<h2 id="scorecard">Reproduction scorecard</h2>');
+    expect(card).toBeGreaterThan(-1);
+    expect(card).toBeLessThan(html.indexOf('id="figure-fig2-early"'));
+    expect(html).toContain('<td>Fig. 1</td><td>universal collapse</td><td><span class="verdict verdict-holds">holds</span>: median deviation 2.1% <a href="#figure-fig2-early">fig2-early</a>');
+    fs.writeFileSync(path.join(out, 'claims', 'bad.real.json'), JSON.stringify({ claim: 'bad', data: 'real' }));
+    try {
+      expect(() => writeIndexHtml(out)).toThrow(/^writeIndexHtml: .*bad\.real\.json: writeIndexHtml requires a non-empty evidence/);
+    } finally {
+      fs.rmSync(path.join(out, 'claims', 'bad.real.json'));
+    }
   });
 
   it.skipIf(!chromium)('draws every figure when opened in a browser, without script errors', async () => {
