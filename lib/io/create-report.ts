@@ -22,6 +22,15 @@ export interface ReportOptions {
   notebook?: string;
 }
 
+/** One output of a report, as {@link Report.shown} lists it. */
+export interface ShownItem {
+  kind: 'figure' | 'table' | 'claim' | 'markdown';
+  /** Figure or table id, claim id, or '' for Markdown. */
+  id: string;
+  /** Title, caption and column labels of figures and tables; evidence of claims; the Markdown text. */
+  text: string;
+}
+
 /** One notebook's outputs: each figure and table is shown interactively and written to disk. */
 export interface Report {
   /** Shows the figure with its caption below it and writes `<id>.png/.svg/.html/.json`; resolves to the files written. */
@@ -33,6 +42,14 @@ export interface Report {
    * gathered into out/index.html's scorecard) and shows it; returns the file written.
    */
   claim(check: Omit<ClaimCheck, 'notebook'> & { notebook?: string }): string;
+  /** Shows computed Markdown text in the notebook (nothing is written to disk). */
+  markdown(text: string): void;
+  /**
+   * Everything this report showed or wrote, in order: figure and table ids with titles and
+   * captions, claim checks and Markdown texts (for tests that check that outputs follow the
+   * parameters).
+   */
+  readonly shown: ShownItem[];
   /** Closes the headless browser; call once at the end of the notebook. */
   close(): Promise<void>;
 }
@@ -56,8 +73,11 @@ export function createReport(options: ReportOptions = {}): Report {
   const display = options.display ?? true;
   let writer: Promise<FigureWriter> | null = null;
   let plotlyShown = false;
+  const shown: ShownItem[] = [];
   return {
+    shown,
     async figure(figure) {
+      shown.push({ kind: 'figure', id: figure.id, text: `${figureTitle(figure.spec.layout)}\n${figure.caption}` });
       if (display) {
         showFigure(figure.spec, { includePlotlyJs: !plotlyShown });
         plotlyShown = true;
@@ -72,6 +92,7 @@ export function createReport(options: ReportOptions = {}): Report {
       return written.files;
     },
     table(table) {
+      shown.push({ kind: 'table', id: table.id, text: `${table.caption}\n${table.columns.map((c) => c.label).join(' | ')}` });
       if (display) showTable(table);
       return writeTable(table, { outDir: `${outDir}/tables` });
     },
@@ -79,15 +100,29 @@ export function createReport(options: ReportOptions = {}): Report {
       const notebook = check.notebook ?? options.notebook;
       if (notebook === undefined) throw new Error('report.claim requires the notebook name (createReport({ notebook }) or check.notebook)');
       const file = writeClaimCheck({ ...check, notebook }, { outDir: `${outDir}/claims` });
+      shown.push({ kind: 'claim', id: check.claim, text: `${check.data}: ${check.verdict}. ${check.evidence}` });
       if (display) {
         const text = `Claim ${check.claim} on ${check.data} data: ${check.verdict}. ${check.evidence}`;
         displayMimeBundle({ 'text/html': `<p class="speclat-claim"><b>${escapeHtml(`Claim ${check.claim} (${check.data})`)}: ${escapeHtml(check.verdict)}</b>. ${escapeHtml(check.evidence)}</p>`, 'text/plain': text });
       }
       return file;
     },
+    markdown(text) {
+      if (typeof text !== 'string') throw new Error(`report.markdown requires a string, got ${typeof text}`);
+      shown.push({ kind: 'markdown', id: '', text });
+      if (display) displayMimeBundle({ 'text/markdown': text, 'text/plain': text });
+    },
     async close() {
       if (writer) await (await writer).close();
       writer = null;
     },
   };
+}
+
+/** The plain text of a Plotly layout's title (string or { text }). */
+function figureTitle(layout: Record<string, unknown>): string {
+  const t = layout.title;
+  if (typeof t === 'string') return t;
+  if (t && typeof t === 'object' && typeof (t as { text?: unknown }).text === 'string') return (t as { text: string }).text;
+  return '';
 }

@@ -21,6 +21,19 @@ describe('createReport', () => {
     expect(readFileSync(join(dir, 'tables/tab-test.csv'), 'utf8')).toContain('1.235');
   });
 
+  it('lists what it showed, in order: tables with caption and column labels, Markdown, claims', () => {
+    const report = createReport({ outDir: dir, display: false, notebook: 'nb' });
+    report.table({ id: 'tab-shown', caption: 'fits at α = 0.6', columns: [{ key: 'c1', label: 'C1', unit: 's', digits: 3 }], rows: [] });
+    report.markdown('The best k at α = 0.6 is 3.');
+    report.claim({ claim: 'fig2b-c1r', data: 'real', verdict: 'holds', evidence: '48 of 48 settings', figure: 'tab-shown' });
+    expect(report.shown).toEqual([
+      { kind: 'table', id: 'tab-shown', text: 'fits at α = 0.6\nC1' },
+      { kind: 'markdown', id: '', text: 'The best k at α = 0.6 is 3.' },
+      { kind: 'claim', id: 'fig2b-c1r', text: 'real: holds. 48 of 48 settings' },
+    ]);
+    expect(() => report.markdown(3 as unknown as string)).toThrow('report.markdown requires a string, got number');
+  });
+
   it('records a claim check under <outDir>/claims with the notebook it came from', () => {
     const report = createReport({ outDir: dir, display: false, notebook: '05-generalisation' });
     const file = report.claim({ claim: 'fig7-held-out', data: 'simulated', verdict: 'fails', evidence: '0 of 8 systems reach 0.97', figure: null });
@@ -41,6 +54,7 @@ describe('createReport', () => {
       });
       expect(files.map((f) => f.replace(/^.*\//, '')).sort()).toEqual(['fig-test.html', 'fig-test.json', 'fig-test.png', 'fig-test.svg']);
       expect(readFileSync(join(dir, 'figures/fig-test.svg'), 'utf8')).toContain('RPS (requests/s)');
+      expect(report.shown).toEqual([{ kind: 'figure', id: 'fig-test', text: '\na test figure' }]);
     } finally {
       await report.close();
     }

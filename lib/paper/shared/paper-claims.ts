@@ -6,6 +6,7 @@ import type { ClaimDefinition } from '../../io/claim-check.js';
  * its verdict on the claims it tests with `report.claim({ claim: id, data, verdict, evidence, figure })`.
  */
 export const PAPER_CLAIMS: readonly ClaimDefinition[] = [
+  { id: 'closed-loop', figure: '§1', statement: 'Closed-loop benchmarks (fixed concurrency c) follow L = C1 + C2 · c with the same C1, C2 as Eq. 1' },
   { id: 'fig1-collapse', figure: 'Fig. 1', statement: 'L/C1 against RPS·C2 of every dense configuration lies on y = 1/(1 − x) (Eq. 1 with Little\'s Law)' },
   { id: 'fig2a-shape', figure: 'Fig. 2a', statement: 'Eq. 1 fits each (α, k) setting on its own: speculation changes C1 and C2, not the curve\'s shape' },
   { id: 'fig2b-c1r', figure: 'Fig. 2b', statement: 'C1R = C1_SD / C1_D < 1 at every (α, k): speculation lowers the load-independent cost' },
