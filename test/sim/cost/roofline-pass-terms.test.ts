@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkPass, rooflinePassTerms } from '../../lib/sim/roofline-pass-terms.js';
-import type { ForwardPass } from '../../lib/sim/sim-types.js';
-import type { RooflineEfficiency, SystemSpec } from '../../lib/sim/specs/spec-types.js';
-import { getSystemSpec } from '../../lib/sim/system-registry.js';
+import { checkPass, rooflinePassTerms } from '../../../lib/sim/cost/roofline-pass-terms.js';
+import type { ForwardPass } from '../../../lib/sim/sim-types.js';
+import type { RooflineEfficiency, SystemSpec } from '../../../lib/sim/specs/spec-types.js';
+import { getSystemSpec } from '../../../lib/sim/system-registry.js';
 
 const EFF: RooflineEfficiency = {
   computeEff: 0.5,

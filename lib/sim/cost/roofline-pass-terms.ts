@@ -1,7 +1,7 @@
-import type { ForwardPass, PassCost } from './sim-types.js';
+import type { ForwardPass, PassCost } from '../sim-types.js';
 import { rooflineModelShape, type RooflineModelShape } from './roofline-model-shape.js';
 import { expertHitStats, expertInclusionProbabilities } from './roofline-expert-hits.js';
-import type { HardwareSpec, RooflineEfficiency, SystemSpec } from './specs/spec-types.js';
+import type { HardwareSpec, RooflineEfficiency, SystemSpec } from '../specs/spec-types.js';
 
 /**
  * A query of at most this many tokens is a decode or verification query, whose every position

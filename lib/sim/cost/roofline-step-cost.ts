@@ -1,5 +1,5 @@
-import type { Rng } from '../random/create-rng.js';
-import type { ForwardPass, PassCost, StepCostModel } from './sim-types.js';
+import type { Rng } from '../../random/create-rng.js';
+import type { ForwardPass, PassCost, StepCostModel } from '../sim-types.js';
 import { expertHitSampler } from './roofline-expert-hits.js';
 import {
   checkPass,
@@ -8,8 +8,8 @@ import {
   rooflinePassTimeCore,
   type RooflineContext,
 } from './roofline-pass-terms.js';
-import type { SystemSpec } from './specs/spec-types.js';
-import { validateSystemSpec } from './specs/validate-system-spec.js';
+import type { SystemSpec } from '../specs/spec-types.js';
+import { validateSystemSpec } from '../specs/validate-system-spec.js';
 
 /**
  * Creates the roofline step-cost model of a system: each forward pass is priced from the
