@@ -1,6 +1,6 @@
 import type { Rng } from '../../random/create-rng.js';
 import { sampleAcceptedDrafts } from '../acceptance/sample-accepted-drafts.js';
-import type { SeqWork, SimSystem, StepCostModel } from '../sim-types.js';
+import type { SimSystem, StepCostModel } from '../sim-types.js';
 import { cudaGraphPadder } from './cuda-graph-padder.js';
 import type { StepBatch } from './step-batch.js';
 
@@ -39,7 +39,7 @@ export class StepPricer {
   private readonly overheadS: number;
   private readonly noiseSigma: number;
   private readonly streams: StepPricerStreams;
-  private readonly passTime: PassTimer;
+  private readonly cost: StepCostModel;
   /** draftCount[d]: sequences of the step that will propose d drafts next. */
   private readonly draftCount: Int32Array;
   /** Drafter pass as arrays: query and context tokens of each sequence. */
@@ -63,7 +63,7 @@ export class StepPricer {
     this.overheadS = eng.stepOverheadS + (k > 0 ? eng.specOverheadS : 0);
     this.noiseSigma = eng.noiseRel > 0 ? Math.sqrt(Math.log(1 + eng.noiseRel * eng.noiseRel)) : 0;
     this.streams = streams;
-    this.passTime = passTimer(system.cost);
+    this.cost = system.cost;
     this.draftCount = new Int32Array(k + 1);
     this.dQuery = new Float64Array(eng.maxNumSeqs);
     this.dCtx = new Float64Array(eng.maxNumSeqs);
@@ -84,7 +84,7 @@ export class StepPricer {
       if (prefill[p] === 1) hasPrefill = true;
       else batch.committed[p] = 1 + sampleAccepted(this.conditional, batch.drafts[p], this.streams.accept);
     }
-    let costS = this.passTime('verifier', n, query, batch.ctx, hasPrefill ? sumQ : this.pad(sumQ), this.streams.cost);
+    let costS = this.cost.passTimeS('verifier', n, query, batch.ctx, hasPrefill ? sumQ : this.pad(sumQ), this.streams.cost);
     this.drafterPasses = 0;
     if (this.k > 0) costS = this.priceDrafter(batch, hasPrefill, costS);
     this.scheduledTokens = sumQ;
@@ -131,7 +131,7 @@ export class StepPricer {
       n++;
       sum1 += q1;
     }
-    costS += this.passTime('drafter', n1, dQuery, dCtx, hasPrefill ? sum1 : this.pad(sum1), this.streams.cost);
+    costS += this.cost.passTimeS('drafter', n1, dQuery, dCtx, hasPrefill ? sum1 : this.pad(sum1), this.streams.cost);
     this.drafterPasses = 1;
     // sequences needing at least j drafts: n1 minus those needing fewer
     let atLeast = n1 - draftCount[0] - draftCount[1];
@@ -144,45 +144,10 @@ export class StepPricer {
         dCtx[n] = ctx[p] + q1 + j - 2;
         n++;
       }
-      costS += this.passTime('drafter', atLeast, dQuery, dCtx, this.pad(atLeast), this.streams.cost);
+      costS += this.cost.passTimeS('drafter', atLeast, dQuery, dCtx, this.pad(atLeast), this.streams.cost);
       this.drafterPasses++;
       atLeast -= draftCount[j];
     }
     return costS;
   }
-}
-
-/** A pass's time from a cost model: its allocation-free passTimeS, or passCost over reused pass objects. */
-type PassTimer = (
-  role: 'verifier' | 'drafter',
-  n: number,
-  queryTokens: Float64Array,
-  contextTokens: Float64Array,
-  paddedTokens: number,
-  rng: Rng,
-) => number;
-
-function passTimer(cost: StepCostModel): PassTimer {
-  const fast = cost.passTimeS;
-  if (typeof fast === 'function') return (role, n, q, c, padded, rng) => fast.call(cost, role, n, q, c, padded, rng);
-  // One array of SeqWork objects per batch size, so that a pass of n sequences is an array of
-  // exactly n entries without resizing an array (V8 would reallocate its backing store).
-  const seqArrays: SeqWork[][] = [];
-  const pass: { role: 'verifier' | 'drafter'; seqs: SeqWork[]; paddedTokens: number } = { role: 'verifier', seqs: [], paddedTokens: 0 };
-  return (role, n, q, c, padded, rng) => {
-    let arr = seqArrays[n];
-    if (arr === undefined) {
-      arr = [];
-      for (let i = 0; i < n; i++) arr.push({ queryTokens: 0, contextTokens: 0 });
-      seqArrays[n] = arr;
-    }
-    for (let i = 0; i < n; i++) {
-      arr[i].queryTokens = q[i];
-      arr[i].contextTokens = c[i];
-    }
-    pass.role = role;
-    pass.seqs = arr;
-    pass.paddedTokens = padded;
-    return cost.passCost(pass, rng).timeS;
-  };
 }
