@@ -1,5 +1,5 @@
 /**
- * Roofline step-cost speed (lib/sim): priced passes per second for a 64-sequence decode pass
+ * Roofline step-cost speed (lib/sim/cost): passes per second priced through the engine's seam (passTimeS) for a 64-sequence decode pass
  * of Qwen3-8B, a 2048-token prefill chunk, a 64-sequence MoE pass of Qwen3-30B-A3B (routing
  * sampled per layer) and an EAGLE drafter pass; and milliseconds to resolve a system
  * (spec, KV capacity, cost model). Medians of 5 runs after a warm-up.
@@ -11,11 +11,15 @@ import { median } from './median.js';
 
 function passesPerSecond(sys: SimSystem, pass: ForwardPass, n: number): number {
   const rng = createRng(1);
+  // the engine's form: the pass as query and context arrays
+  const n1 = pass.seqs.length;
+  const query = Float64Array.from(pass.seqs, (s) => s.queryTokens);
+  const context = Float64Array.from(pass.seqs, (s) => s.contextTokens);
   const times: number[] = [];
   for (let rep = 0; rep < 6; rep++) {
     const t0 = process.hrtime.bigint();
     let sink = 0;
-    for (let i = 0; i < n; i++) sink += sys.cost.passCost(pass, rng).timeS;
+    for (let i = 0; i < n; i++) sink += sys.cost.passTimeS(pass.role, n1, query, context, pass.paddedTokens, rng);
     const dt = Number(process.hrtime.bigint() - t0) / 1e9;
     if (sink < 0) throw new Error('unreachable');
     if (rep > 0) times.push(n / dt);

@@ -2,7 +2,7 @@ import type { SimSystem } from './sim-types.js';
 
 /**
  * Checks that a system can be simulated: engine settings are positive integers / non-negative
- * seconds, CUDA graph sizes positive integers, a cost model with passCost, and a drafter KV
+ * seconds, CUDA graph sizes positive integers, a cost model with passTimeS, and a drafter KV
  * capacity that is null or a positive integer.
  *
  * @param fn the calling function's name, for messages
@@ -34,7 +34,7 @@ export function checkSimSystem(fn: string, system: SimSystem): void {
   for (const s of e.cudaGraphSizes) {
     if (!Number.isInteger(s) || s < 1) throw new Error(`${fn} requires system.engine.cudaGraphSizes to hold integers >= 1, got ${s}`);
   }
-  if (!system.cost || typeof system.cost.passCost !== 'function') throw new Error(`${fn} requires system.cost.passCost to be a function`);
+  if (!system.cost || typeof system.cost.passTimeS !== 'function') throw new Error(`${fn} requires system.cost.passTimeS to be a function`);
   const d = system.drafterKvCacheBlocks;
   if (d !== null && (!Number.isInteger(d) || d < 1)) {
     throw new Error(`${fn} requires system.drafterKvCacheBlocks to be null or an integer >= 1, got ${d}`);

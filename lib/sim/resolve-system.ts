@@ -1,6 +1,6 @@
 import type { EngineConfig, SimSystem } from './sim-types.js';
-import { createRooflineStepCost } from './roofline-step-cost.js';
-import { rooflineKvCapacity } from './roofline-kv-capacity.js';
+import { createRooflineStepCost } from './cost/roofline-step-cost.js';
+import { rooflineKvCapacity } from './cost/roofline-kv-capacity.js';
 import type { EngineSpec, RooflineEfficiency, SystemSpec } from './specs/spec-types.js';
 import { validateSystemSpec } from './specs/validate-system-spec.js';
 import { vllmCudaGraphSizes } from './specs/vllm-cuda-graph-sizes.js';

@@ -47,18 +47,21 @@ export interface PassCost {
   expertFraction: number;
 }
 
-/** Prices forward passes for one system (model(s) on hardware). */
+/**
+ * The engine's one step-cost seam (vidur's execution-time predictor): prices forward passes for
+ * one system (model(s) on hardware). The form is allocation-free, for the engine's inner loop;
+ * tests and tools price a ForwardPass object with timePass (lib/sim/cost/time-pass.ts), which
+ * checks it first.
+ */
 export interface StepCostModel {
-  /** Cost of one forward pass. The rng is used only for sampling MoE routing. */
-  passCost(pass: ForwardPass, rng: Rng): PassCost;
   /**
-   * Optional fast path for the engine: the time of a pass of `n` sequences whose query and
-   * context tokens are queryTokens[0..n-1] and contextTokens[0..n-1], i.e. the same number as
-   * passCost(pass, rng).timeS for that pass, drawing the same random numbers, without checking
-   * the input or allocating. The input must be a well-formed pass (the engine's are by
-   * construction); a malformed one gives an unspecified result.
+   * Time in seconds of one forward pass of `role` over `n` sequences whose query and context
+   * tokens are queryTokens[0..n-1] and contextTokens[0..n-1], with `paddedTokens` tokens after
+   * CUDA-graph padding. The rng is used only for sampling MoE routing. The input must be a
+   * well-formed pass (the engine's are by construction; timePass checks); a malformed one gives
+   * an unspecified result. The arrays are reused by the caller: do not keep references to them.
    */
-  passTimeS?(
+  passTimeS(
     role: 'verifier' | 'drafter',
     n: number,
     queryTokens: Float64Array,

@@ -16,7 +16,7 @@ describe('checkSimSystem', () => {
     expect(() => checkSimSystem('f', fakeSystem({ engine: { requestOverheadS: -1 } }))).toThrow(/requestOverheadS to be a finite number >= 0/);
     expect(() => checkSimSystem('f', fakeSystem({ engine: { cudaGraphSizes: [1, 0] } }))).toThrow(/cudaGraphSizes to hold integers >= 1/);
     expect(() => checkSimSystem('f', fakeSystem({ drafterKvCacheBlocks: 0 }))).toThrow(/drafterKvCacheBlocks to be null or an integer >= 1/);
-    expect(() => checkSimSystem('f', { ...fakeSystem(), cost: {} } as unknown as SimSystem)).toThrow(/passCost to be a function/);
+    expect(() => checkSimSystem('f', { ...fakeSystem(), cost: {} } as unknown as SimSystem)).toThrow(/passTimeS to be a function/);
     expect(() => checkSimSystem('f', null as unknown as SimSystem)).toThrow(/system object/);
   });
 });

@@ -3,7 +3,7 @@
  * written separately): a pass costs a + b * paddedTokens + c * (attention tokens), where the
  * attention tokens are the sum over sequences of contextTokens + queryTokens.
  */
-import type { EngineConfig, ForwardPass, PassCost, SimSystem, StepCostModel } from '../../lib/sim/sim-types.js';
+import type { EngineConfig, ForwardPass, SeqWork, SimSystem, StepCostModel } from '../../lib/sim/sim-types.js';
 
 export interface FakeCost {
   /** Verifier: fixed seconds per pass. */
@@ -28,12 +28,15 @@ export function fakePassTime(cost: FakeCost, pass: ForwardPass): number {
   return cost.a + cost.b * pass.paddedTokens + cost.c * att;
 }
 
+/** The fake cost model; `record` collects a copy of every pass priced. */
 export function fakeCostModel(cost: FakeCost = DEFAULT_FAKE_COST, record?: ForwardPass[]): StepCostModel {
   return {
-    passCost(pass: ForwardPass): PassCost {
-      if (record) record.push({ role: pass.role, paddedTokens: pass.paddedTokens, seqs: pass.seqs.map((s) => ({ ...s })) });
-      const timeS = fakePassTime(cost, pass);
-      return { timeS, computeS: timeS, memoryS: timeS, commS: 0, flops: 0, weightBytes: 0, kvBytes: 0, expertFraction: 1 };
+    passTimeS(role, n, queryTokens, contextTokens, paddedTokens): number {
+      const seqs: SeqWork[] = [];
+      for (let i = 0; i < n; i++) seqs.push({ queryTokens: queryTokens[i], contextTokens: contextTokens[i] });
+      const pass: ForwardPass = { role, seqs, paddedTokens };
+      if (record) record.push(pass);
+      return fakePassTime(cost, pass);
     },
   };
 }

@@ -1,5 +1,5 @@
-import { rooflineModelShape } from '../../sim/roofline-model-shape.js';
-import { rooflinePassTerms } from '../../sim/roofline-pass-terms.js';
+import { rooflineModelShape } from '../../sim/cost/roofline-model-shape.js';
+import { rooflinePassTerms } from '../../sim/cost/roofline-pass-terms.js';
 import type { SystemSpec } from '../../sim/specs/spec-types.js';
 import { getSystemSpec } from '../../sim/system-registry.js';
 

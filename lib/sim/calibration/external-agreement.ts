@@ -1,5 +1,5 @@
 import type { ForwardPass } from '../sim-types.js';
-import { rooflinePassTerms } from '../roofline-pass-terms.js';
+import { rooflinePassTerms } from '../cost/roofline-pass-terms.js';
 import type { SystemSpec } from '../specs/spec-types.js';
 import { vllmCudaGraphSizes } from '../specs/vllm-cuda-graph-sizes.js';
 

@@ -1,15 +1,16 @@
-import type { Rng } from '../random/create-rng.js';
-import type { ForwardPass, PassCost, StepCostModel } from './sim-types.js';
+import type { Rng } from '../../random/create-rng.js';
+import type { ForwardPass, PassCost, StepCostModel } from '../sim-types.js';
 import { expertHitSampler } from './roofline-expert-hits.js';
-import {
-  checkPass,
-  rooflineContext,
-  rooflinePassTermsCore,
-  rooflinePassTimeCore,
-  type RooflineContext,
-} from './roofline-pass-terms.js';
-import type { SystemSpec } from './specs/spec-types.js';
-import { validateSystemSpec } from './specs/validate-system-spec.js';
+import { checkPass } from './check-pass.js';
+import { rooflineContext, rooflinePassTermsCore, rooflinePassTimeCore, type RooflineContext } from './roofline-pass-terms.js';
+import type { SystemSpec } from '../specs/spec-types.js';
+import { validateSystemSpec } from '../specs/validate-system-spec.js';
+
+/** The roofline step-cost model: the engine's StepCostModel, plus the roofline terms of a pass (tests, tools). */
+export interface RooflineStepCost extends StepCostModel {
+  /** Roofline terms of one checked forward pass; timeS equals passTimeS for that pass with the same draws. */
+  passCost(pass: ForwardPass, rng: Rng): PassCost;
+}
 
 /**
  * Creates the roofline step-cost model of a system: each forward pass is priced from the
@@ -18,15 +19,15 @@ import { validateSystemSpec } from './specs/validate-system-spec.js';
  * real tokens (uniform, or Zipf-skewed by spec.routingZipfS).
  *
  * @param spec a complete system spec (e.g. from getSystemSpec, or a parsed JSON file)
- * @returns a StepCostModel whose passCost prices verifier and drafter passes, and whose
- *   passTimeS returns the same time without checking the pass or allocating (the engine's path)
+ * @returns the cost model: passTimeS (the engine's seam) prices a pass without checking it or
+ *   allocating; passCost checks a pass and returns its roofline terms, with the same time
  * @throws {Error} when the spec is invalid; passCost throws on a malformed pass; both throw on a
  *   drafter pass for a system without drafter
  * @example
  * const cost = createRooflineStepCost(getSystemSpec('qwen3-8b@a100-80gb'));
  * cost.passCost({ role: 'verifier', seqs: [{ queryTokens: 4, contextTokens: 600 }], paddedTokens: 4 }, createRng(1)).timeS;
  */
-export function createRooflineStepCost(spec: SystemSpec): StepCostModel {
+export function createRooflineStepCost(spec: SystemSpec): RooflineStepCost {
   const checked = validateSystemSpec('createRooflineStepCost', spec);
   const verifier = rooflineContext(checked, 'verifier');
   const drafter = checked.drafter !== null ? rooflineContext(checked, 'drafter') : null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rooflineKvCapacity } from '../../lib/sim/roofline-kv-capacity.js';
-import { getSystemSpec } from '../../lib/sim/system-registry.js';
+import { rooflineKvCapacity } from '../../../lib/sim/cost/roofline-kv-capacity.js';
+import { getSystemSpec } from '../../../lib/sim/system-registry.js';
 
 describe('rooflineKvCapacity', () => {
   it('computes Qwen3-8B + EAGLE on A100 by hand', () => {

@@ -1,4 +1,4 @@
-import type { DrafterSpec, ModelSpec } from './specs/spec-types.js';
+import type { DrafterSpec, ModelSpec } from '../specs/spec-types.js';
 
 /**
  * Per-GPU sizes of one model under tensor parallelism, precomputed once so that pricing a

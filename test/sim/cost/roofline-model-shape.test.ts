@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { rooflineModelShape } from '../../lib/sim/roofline-model-shape.js';
-import { DRAFTER_SPECS } from '../../lib/sim/specs/drafter-specs.js';
-import { MODEL_SPECS } from '../../lib/sim/specs/model-specs.js';
+import { rooflineModelShape } from '../../../lib/sim/cost/roofline-model-shape.js';
+import { DRAFTER_SPECS } from '../../../lib/sim/specs/drafter-specs.js';
+import { MODEL_SPECS } from '../../../lib/sim/specs/model-specs.js';
 
 describe('rooflineModelShape', () => {
   it('gives KV bytes per token = 2 x layers x KV heads x head dim x 2 bytes', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../../lib/random/create-rng.js';
-import { rooflinePassTerms } from '../../lib/sim/roofline-pass-terms.js';
-import { createRooflineStepCost } from '../../lib/sim/roofline-step-cost.js';
-import type { ForwardPass } from '../../lib/sim/sim-types.js';
-import { getSystemSpec } from '../../lib/sim/system-registry.js';
+import { createRng } from '../../../lib/random/create-rng.js';
+import { rooflinePassTerms } from '../../../lib/sim/cost/roofline-pass-terms.js';
+import { createRooflineStepCost } from '../../../lib/sim/cost/roofline-step-cost.js';
+import type { ForwardPass } from '../../../lib/sim/sim-types.js';
+import { getSystemSpec } from '../../../lib/sim/system-registry.js';
 
 const decode = (n: number, ctx: number): ForwardPass => ({
   role: 'verifier',

@@ -1,5 +1,5 @@
 import { rooflineModelShape } from './roofline-model-shape.js';
-import type { SystemSpec } from './specs/spec-types.js';
+import type { SystemSpec } from '../specs/spec-types.js';
 
 /** How vLLM's KV-cache capacity comes out for a system (per GPU; bytes unless noted). */
 export interface KvCapacity {

@@ -1,7 +1,8 @@
-import type { ForwardPass, PassCost } from './sim-types.js';
+import type { ForwardPass, PassCost } from '../sim-types.js';
 import { rooflineModelShape, type RooflineModelShape } from './roofline-model-shape.js';
 import { expertHitStats, expertInclusionProbabilities } from './roofline-expert-hits.js';
-import type { HardwareSpec, RooflineEfficiency, SystemSpec } from './specs/spec-types.js';
+import type { HardwareSpec, RooflineEfficiency, SystemSpec } from '../specs/spec-types.js';
+import { checkPass } from './check-pass.js';
 
 /**
  * A query of at most this many tokens is a decode or verification query, whose every position
@@ -123,34 +124,6 @@ export function rooflinePassTerms(spec: SystemSpec, pass: ForwardPass, expertsHi
     throw new Error(`rooflinePassTerms requires expertsHit >= 0, got ${hits}`);
   }
   return rooflinePassTermsCore(ctx, pass, hits);
-}
-
-/**
- * Checks a forward pass: a role, at least one sequence, integer token counts
- * (queryTokens >= 1, contextTokens >= 0) and paddedTokens >= the sum of queryTokens.
- *
- * @param fn calling function's name for the message
- * @param pass the pass
- * @throws {Error} `<fn> requires ...` on the first problem found
- */
-export function checkPass(fn: string, pass: ForwardPass): void {
-  if (pass === null || typeof pass !== 'object' || !Array.isArray(pass.seqs) || pass.seqs.length === 0) {
-    throw new Error(`${fn} requires a pass with at least one sequence`);
-  }
-  let sum = 0;
-  for (let i = 0; i < pass.seqs.length; i += 1) {
-    const s = pass.seqs[i];
-    if (!Number.isInteger(s.queryTokens) || s.queryTokens < 1) {
-      throw new Error(`${fn} requires seqs[${i}].queryTokens to be an integer >= 1, got ${s.queryTokens}`);
-    }
-    if (!Number.isInteger(s.contextTokens) || s.contextTokens < 0) {
-      throw new Error(`${fn} requires seqs[${i}].contextTokens to be an integer >= 0, got ${s.contextTokens}`);
-    }
-    sum += s.queryTokens;
-  }
-  if (!Number.isInteger(pass.paddedTokens) || pass.paddedTokens < sum) {
-    throw new Error(`${fn} requires paddedTokens to be an integer >= the ${sum} query tokens, got ${pass.paddedTokens}`);
-  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../../lib/random/create-rng.js';
-import { expertHitSampler, expertHitStats, expertInclusionProbabilities, sampleExpertHits } from '../../lib/sim/roofline-expert-hits.js';
+import { createRng } from '../../../lib/random/create-rng.js';
+import { expertHitSampler, expertHitStats, expertInclusionProbabilities, sampleExpertHits } from '../../../lib/sim/cost/roofline-expert-hits.js';
 
 /** Independent Monte Carlo: each token picks m distinct experts by weighted draws without replacement. */
 function monteCarlo(M: number, m: number, T: number, weights: number[], runs: number, seed: number) {

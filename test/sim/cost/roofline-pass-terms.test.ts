@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkPass, rooflinePassTerms } from '../../lib/sim/roofline-pass-terms.js';
-import type { ForwardPass } from '../../lib/sim/sim-types.js';
-import type { RooflineEfficiency, SystemSpec } from '../../lib/sim/specs/spec-types.js';
-import { getSystemSpec } from '../../lib/sim/system-registry.js';
+import { rooflinePassTerms } from '../../../lib/sim/cost/roofline-pass-terms.js';
+import type { ForwardPass } from '../../../lib/sim/sim-types.js';
+import type { RooflineEfficiency, SystemSpec } from '../../../lib/sim/specs/spec-types.js';
+import { getSystemSpec } from '../../../lib/sim/system-registry.js';
 
 const EFF: RooflineEfficiency = {
   computeEff: 0.5,
@@ -139,9 +139,6 @@ describe('rooflinePassTerms', () => {
   it('rejects malformed passes and a drafter pass without drafter', () => {
     const s = spec('llama-2-7b@a100-80gb');
     expect(() => rooflinePassTerms(s, { role: 'drafter', seqs: seqs(1, 1, 1), paddedTokens: 1 })).toThrow('has none');
-    expect(() => checkPass('f', { role: 'verifier', seqs: [], paddedTokens: 0 })).toThrow('f requires a pass with at least one sequence');
-    expect(() => checkPass('f', { role: 'verifier', seqs: seqs(2, 3, 0), paddedTokens: 5 })).toThrow('paddedTokens to be an integer >= the 6 query tokens');
-    expect(() => checkPass('f', { role: 'verifier', seqs: seqs(1, 0, 0), paddedTokens: 1 })).toThrow('seqs[0].queryTokens');
-    expect(() => checkPass('f', { role: 'verifier', seqs: seqs(1, 1, -1), paddedTokens: 1 })).toThrow('seqs[0].contextTokens');
+    expect(() => rooflinePassTerms(s, { role: 'verifier', seqs: [], paddedTokens: 0 })).toThrow('rooflinePassTerms requires a pass with at least one sequence');
   });
 });

@@ -1,4 +1,4 @@
-import type { Rng } from '../random/create-rng.js';
+import type { Rng } from '../../random/create-rng.js';
 
 /** Mean and variance of the number of distinct experts one MoE layer touches in a pass. */
 export interface ExpertHitStats {
