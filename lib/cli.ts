@@ -1,5 +1,6 @@
 import type { CliCommand, CliIo } from './cli/cli-io.js';
 import { processIo } from './cli/cli-io.js';
+import { adviseCommand } from './cli/advise-command.js';
 import { fitCommand } from './cli/fit-command.js';
 import { loadCommand } from './cli/load-command.js';
 import { predictCommand } from './cli/predict-command.js';
@@ -12,6 +13,7 @@ commands:
   fit FILE... [--model eq1|sd|moe]     fit the latency model (see speclat fit --help)
   predict --c1 S --c2 S --rps R        latency and speedup from given coefficients
   simulate --system NAME ...           simulate a vLLM-like server under GuideLLM load
+  advise FILE... [--rps LIST]          which configuration and draft length to run at your load
 
 Run 'speclat <command> --help' for the options of one command.
 `;
@@ -22,6 +24,7 @@ const COMMANDS: Record<string, CliCommand> = {
   fit: fitCommand,
   predict: predictCommand,
   simulate: simulateCommand,
+  advise: adviseCommand,
 };
 
 /**
