@@ -38,6 +38,8 @@ export interface AdviceConfiguration {
   expectedTokens: number | null;
   /** Its own Eq. 1 fit (point indices refer to the rows given to adviceConfigurations). */
   fit: Eq1Fit | null;
+  /** The measured points its fit used, on the advice's load axis, by increasing load. */
+  measuredPoints: Array<{ load: number; latencyS: number }>;
 }
 
 /** A drafter (at one alpha) whose pooled Eq. 3 fit covers draft lengths nobody measured. */
@@ -148,6 +150,7 @@ function adviceConfigurationsCore(rows: readonly TidyRow[], a: CoreArgs): Advice
       maxMeasuredLoad: Math.max(...loads),
       expectedTokens: null,
       fit: g.fit,
+      measuredPoints: loads.map((load, i) => ({ load, latencyS: g.fit!.points[i].latencyS })).sort((x, y) => x.load - y.load),
     };
   });
   const baselines = measured.filter((c) => c.k === 0);
@@ -191,7 +194,8 @@ function adviceConfigurationsCore(rows: readonly TidyRow[], a: CoreArgs): Advice
     const source = [...pooled].sort((x, y) => y.fit.nPoints - x.fit.nPoints)[0];
     if (!source) {
       throw new Error(
-        'advise requires a baseline run without speculation (k = 0), or one drafter measured at 2 or more draft lengths with known acceptance so that the pooled Eq. 3 fit implies it',
+        'advise requires a baseline run without speculation (k = 0), or one drafter measured at 2 or more draft lengths with known acceptance so that the pooled Eq. 3 fit implies it' +
+          (notes.length > 0 ? ` (${notes.join('; ')})` : ''),
       );
     }
     const c = effectiveCoefficientsCore(source.fit, 0, 1, a.decodeTokens);
@@ -218,7 +222,7 @@ function loadRps(row: TidyRow, p: { kind: string; x: number; latencyS: number })
 }
 
 function blank(drafter: string, k: number, alpha: number | null): AdviceConfiguration {
-  return { drafter, k, alpha, label: configurationLabel(drafter, k, alpha), c1: 0, c2: 0, r2: null, mape: null, nPoints: 0, source: 'pooled', maxMeasuredLoad: null, expectedTokens: null, fit: null };
+  return { drafter, k, alpha, label: configurationLabel(drafter, k, alpha), c1: 0, c2: 0, r2: null, mape: null, nPoints: 0, source: 'pooled', maxMeasuredLoad: null, expectedTokens: null, fit: null, measuredPoints: [] };
 }
 
 /**
