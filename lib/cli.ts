@@ -3,6 +3,7 @@ import { processIo } from './cli/cli-io.js';
 import { adviseCommand } from './cli/advise-command.js';
 import { fitCommand } from './cli/fit-command.js';
 import { loadCommand } from './cli/load-command.js';
+import { reportCommand } from './cli/report-command.js';
 import { predictCommand } from './cli/predict-command.js';
 import { simulateCommand } from './cli/simulate-command.js';
 
@@ -14,6 +15,7 @@ commands:
   predict --c1 S --c2 S --rps R        latency and speedup from given coefficients
   simulate --system NAME ...           simulate a vLLM-like server under GuideLLM load
   advise FILE... [--rps LIST]          which configuration and draft length to run at your load
+  report FILE... --out DIR             the advice with its figures as one offline HTML page
 
 Run 'speclat <command> --help' for the options of one command.
 `;
@@ -25,6 +27,7 @@ const COMMANDS: Record<string, CliCommand> = {
   predict: predictCommand,
   simulate: simulateCommand,
   advise: adviseCommand,
+  report: reportCommand,
 };
 
 /**
