@@ -41,7 +41,7 @@ describe('speclat advise', () => {
     expect(await main(['advise', sweepFile(rows()), '--rps', '2,18'], io)).toBe(0);
     expect(io.out).toContain('EAGLE3-test k=3');
     expect(io.out).toMatch(/18\*/);
-    expect(io.out).toContain('beyond the highest measured load');
+    expect(io.out).toContain('outside the measured loads');
   });
 
   it('bad input: one line on stderr, exit 1', async () => {

@@ -27,7 +27,7 @@ export function adviceText(advice: Advice): string {
   for (const l of advice.loads) {
     lines.push(`${(fmt(l.load) + (l.extrapolated ? '*' : '')).padStart(11)}  ${(l.best?.label ?? 'all saturated').padEnd(width)}  ${fmt(l.latencyS).padStart(9)}  ${fmt(l.speedup).padStart(7)}`);
   }
-  if (advice.loads.some((l) => l.extrapolated)) lines.push(`# * beyond the highest measured load (${fmt(advice.maxMeasuredLoad)} ${unit}): extrapolated`);
+  if (advice.loads.some((l) => l.extrapolated)) lines.push(`# * outside the measured loads (highest ${fmt(advice.maxMeasuredLoad)} ${unit}): extrapolated`);
   lines.push('# break-even load against the baseline:');
   for (const b of advice.breakEven) {
     const t = b.load === null ? 'none (one is faster at every stable load)' : `${fmt(b.load)} ${unit} (SD faster ${b.sdFasterBelow ? 'below' : 'above'})`;

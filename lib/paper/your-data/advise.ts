@@ -26,7 +26,7 @@ export interface AdviceAtLoad {
   latencyS: number | null;
   /** The best configuration's speedup over the baseline (1 when it is the baseline). */
   speedup: number | null;
-  /** True when the load exceeds every measured load. */
+  /** True when the load lies outside the measured loads (above the highest or below the lowest of any configuration). */
   extrapolated: boolean;
   configurations: ConfigurationAtLoad[];
 }
@@ -120,7 +120,8 @@ export function adviseCore(setup: AdviceSetup, options: AdviseOptions = {}): Adv
       : kind === 'rps'
         ? linspace(measuredMax / n, measuredMax, n)
         : [...new Set(linspace(1, measuredMax, n).map((x) => Math.round(x)))];
-  const loads = grid.map((x) => adviceAtLoad(kind, x, setup, measuredMax));
+  const measuredMin = Math.min(...setup.configurations.flatMap((c) => c.measuredPoints.map((p) => p.load)));
+  const loads = grid.map((x) => adviceAtLoad(kind, x, setup, measuredMin, measuredMax));
   const sd = setup.configurations.filter((c) => c.k > 0);
   const breakEven = sd.map((c) => breakEvenOf(kind, base, c));
   const slo = options.sloLatencyS ?? null;
@@ -132,7 +133,7 @@ export function adviseCore(setup: AdviceSetup, options: AdviseOptions = {}): Adv
   return { ...setup, sloLatencyS: slo, maxMeasuredLoad: measuredMax, loads, breakEven, capacity, schedule, schedules };
 }
 
-function adviceAtLoad(kind: LoadKind, x: number, setup: AdviceSetup, measuredMax: number): AdviceAtLoad {
+function adviceAtLoad(kind: LoadKind, x: number, setup: AdviceSetup, measuredMin: number, measuredMax: number): AdviceAtLoad {
   const baseL = configLatency(kind, x, setup.baseline);
   let best: AdviceConfiguration | null = null;
   let bestL = Infinity;
@@ -142,7 +143,7 @@ function adviceAtLoad(kind: LoadKind, x: number, setup: AdviceSetup, measuredMax
       bestL = l;
       best = c;
     }
-    return { label: c.label, latencyS: Number.isFinite(l) ? l : null, speedup: ratio(baseL, l), extrapolated: c.maxMeasuredLoad === null || x > c.maxMeasuredLoad * (1 + 1e-9) };
+    return { label: c.label, latencyS: Number.isFinite(l) ? l : null, speedup: ratio(baseL, l), extrapolated: c.maxMeasuredLoad === null || x > c.maxMeasuredLoad * (1 + 1e-9) || x < c.measuredPoints[0].load * (1 - 1e-9) };
   });
   const chosen = best as AdviceConfiguration | null;
   return {
@@ -150,7 +151,7 @@ function adviceAtLoad(kind: LoadKind, x: number, setup: AdviceSetup, measuredMax
     best: chosen,
     latencyS: chosen ? bestL : null,
     speedup: chosen ? ratio(baseL, bestL) : null,
-    extrapolated: x > measuredMax * (1 + 1e-9),
+    extrapolated: x > measuredMax * (1 + 1e-9) || x < measuredMin * (1 - 1e-9),
     configurations,
   };
 }

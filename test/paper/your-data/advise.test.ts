@@ -106,6 +106,8 @@ describe('advise on real data', () => {
     expect(h.n).toBe(4);
     expect(h.rows.map((r) => r.measuredBest)).toEqual(h.rows.map(() => 'TinyLlama-1.1B k=3'));
     expect(h.hits).toBe(4);
+    // batches 32..128 were measured: 1 and 200 are extrapolations, 64 is not
+    expect(advise(rows, { loads: [1, 64, 200] }).loads.map((l) => l.extrapolated)).toEqual([true, false, true]);
   });
 
   const dir = 'data/speculators-scaling';
