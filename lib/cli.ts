@@ -1,7 +1,9 @@
 import type { CliCommand, CliIo } from './cli/cli-io.js';
 import { processIo } from './cli/cli-io.js';
+import { adviseCommand } from './cli/advise-command.js';
 import { fitCommand } from './cli/fit-command.js';
 import { loadCommand } from './cli/load-command.js';
+import { reportCommand } from './cli/report-command.js';
 import { predictCommand } from './cli/predict-command.js';
 import { simulateCommand } from './cli/simulate-command.js';
 
@@ -12,6 +14,8 @@ commands:
   fit FILE... [--model eq1|sd|moe]     fit the latency model (see speclat fit --help)
   predict --c1 S --c2 S --rps R        latency and speedup from given coefficients
   simulate --system NAME ...           simulate a vLLM-like server under GuideLLM load
+  advise FILE... [--rps LIST]          which configuration and draft length to run at your load
+  report FILE... --out DIR             the advice with its figures as one offline HTML page
 
 Run 'speclat <command> --help' for the options of one command.
 `;
@@ -22,6 +26,8 @@ const COMMANDS: Record<string, CliCommand> = {
   fit: fitCommand,
   predict: predictCommand,
   simulate: simulateCommand,
+  advise: adviseCommand,
+  report: reportCommand,
 };
 
 /**
