@@ -1,6 +1,6 @@
 import { formatNumber } from '../../util/format-number.js';
 import { naturalCompare } from '../../util/natural-compare.js';
-import type { DecodeWeightFit } from './decode-weight-fits.js';
+import type { DecodeWeightFit } from '../shared/decode-weight-fits.js';
 import type { LengthScalingLine } from './length-scaling-fits.js';
 
 /** Options of {@link lengthClaims}. */

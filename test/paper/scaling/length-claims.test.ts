@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DecodeWeightFit } from '../../../lib/paper/scaling/decode-weight-fits.js';
+import type { DecodeWeightFit } from '../../../lib/paper/shared/decode-weight-fits.js';
 import { lengthClaims } from '../../../lib/paper/scaling/length-claims.js';
 import type { LengthScalingLine } from '../../../lib/paper/scaling/length-scaling-fits.js';
 
