@@ -1,12 +1,9 @@
 import type { TidyRow } from '../../data/tidy-schema.js';
-import { loadMeasurements } from '../../data/load-measurements.js';
 import { loadSpeculatorsScaling } from '../../data/load-speculators-scaling.js';
 import { filterRows, type ColumnCondition } from '../../data/verbs/filter-rows.js';
-import { simDatasetPlan } from '../../sim/dataset/sim-dataset-plan.js';
 import { getSystemSpec } from '../../sim/system-registry.js';
 import { benchmarkWindow, type BenchmarkWindow } from '../shared/benchmark-window.js';
-import { checkParamValues } from '../shared/check-param-values.js';
-import { simDatasetFiles } from '../shared/sim-dataset-files.js';
+import { loadSimGrid } from '../shared/load-sim-grid.js';
 import type { Params } from './params.js';
 
 /** Notebook 05's data: the simulated rows of the grid, their labels, and what the real data hold. */
@@ -54,18 +51,7 @@ const alphaText = (a: number): string => (Number.isInteger(a) ? a.toFixed(1) : S
  */
 export async function loadHeldOutData(P: Params): Promise<HeldOutData> {
   if (P === null || typeof P !== 'object') throw new Error(`${STEP}: load requires the parameter object P`);
-  if (!Array.isArray(P.simSystems) || P.simSystems.length === 0) throw new Error(`${STEP}: P.simSystems must list at least one system`);
-  checkParamValues(P.simSystems, simDatasetPlan().files.map((f) => f.system), { step: STEP, name: 'simSystems', data: 'simulated data set', plural: 'systems' });
-  const all = await loadMeasurements(simDatasetFiles({ dir: P.simDir, systems: P.simSystems }));
-  const data = 'simulated data of P.simSystems';
-  checkParamValues(P.lengths.prefill_tokens, all.map((r) => r.prefill_tokens), { step: STEP, name: 'lengths.prefill_tokens', data, plural: 'prefill lengths' });
-  checkParamValues(P.lengths.decode_tokens, all.map((r) => r.decode_tokens), { step: STEP, name: 'lengths.decode_tokens', data, plural: 'decode lengths' });
-  const grid = filterRows(all, { ...P.lengths } as Record<string, ColumnCondition>);
-  const onGrid = `${data} on the grid of P.lengths`;
-  checkParamValues(P.settings.alpha, grid.map((r) => r.alpha), { step: STEP, name: 'settings.alpha', data: onGrid, plural: 'alphas' });
-  checkParamValues(P.settings.k, grid.map((r) => r.k), { step: STEP, name: 'settings.k', data: onGrid, plural: 'draft lengths' });
-  checkParamValues(P.shortDecodes, P.lengths.decode_tokens, { step: STEP, name: 'shortDecodes', data: 'grid of P.lengths', plural: 'decode lengths' });
-  const rows = filterRows(grid, { ...P.settings } as Record<string, ColumnCondition>);
+  const { grid: rows } = await loadSimGrid({ step: STEP, ...P, names: { lengths: 'lengths', settings: 'settings' } });
   const shortRows = filterRows(rows, { decode_tokens: P.shortDecodes as ColumnCondition });
   const pairs = (rs: readonly TidyRow[]): number => new Set(rs.map((r) => `${r.prefill_tokens}/${r.decode_tokens}`)).size;
   const moe = P.simSystems.map((s) => getSystemSpec(s).verifier.moe !== null);

@@ -1,13 +1,11 @@
 import * as path from 'node:path';
 import type { TidyRow } from '../../data/tidy-schema.js';
-import { loadMeasurements } from '../../data/load-measurements.js';
 import { loadSpeculatorsScaling } from '../../data/load-speculators-scaling.js';
-import { filterRows, type ColumnCondition } from '../../data/verbs/filter-rows.js';
+import { filterRows } from '../../data/verbs/filter-rows.js';
 import { fitGroups, type GroupFit } from '../../fit/fit-groups.js';
 import type { SdFit } from '../../fit/fit-sd.js';
-import { simDatasetPlan } from '../../sim/dataset/sim-dataset-plan.js';
 import { checkParamValues } from '../shared/check-param-values.js';
-import { simDatasetFiles } from '../shared/sim-dataset-files.js';
+import { loadSimGrid } from '../shared/load-sim-grid.js';
 import { describeRows } from './describe-rows.js';
 import type { Params } from './params.js';
 
@@ -47,17 +45,14 @@ export async function loadScalingData(P: Params): Promise<ScalingData> {
   const pairs = [...new Set(realRows.map((r) => `${r.prefill_tokens}/${r.decode_tokens}`))];
   if (pairs.length !== 1) throw new Error(`${STEP}: the real data must hold one prefill/decode pair for Fig. 5, they hold ${pairs.join(', ')}`);
   const realFits = fitGroups(realRows, { model: 'sd' });
-  if (!Array.isArray(P.simSystems) || P.simSystems.length === 0) throw new Error(`${STEP}: P.simSystems must list at least one system`);
-  checkParamValues(P.simSystems, simDatasetPlan().files.map((f) => f.system), { step: STEP, name: 'simSystems', data: 'simulated data set', plural: 'systems' });
-  const simRows = await loadMeasurements(simDatasetFiles({ dir: P.simDir, systems: P.simSystems }));
+  const { all: simRows, grid: gridRows } = await loadSimGrid({
+    step: STEP,
+    ...P,
+    lengths: P.gridLengths,
+    settings: P.gridSettings,
+    names: { lengths: 'gridLengths', settings: 'gridSettings' },
+  });
   const data = 'simulated data of P.simSystems';
-  checkParamValues(P.gridLengths.prefill_tokens, simRows.map((r) => r.prefill_tokens), { step: STEP, name: 'gridLengths.prefill_tokens', data, plural: 'prefill lengths' });
-  checkParamValues(P.gridLengths.decode_tokens, simRows.map((r) => r.decode_tokens), { step: STEP, name: 'gridLengths.decode_tokens', data, plural: 'decode lengths' });
-  const grid = filterRows(simRows, { ...P.gridLengths } as Record<string, ColumnCondition>);
-  const onGrid = `${data} on the grid of P.gridLengths`;
-  checkParamValues(P.gridSettings.alpha, grid.map((r) => r.alpha), { step: STEP, name: 'gridSettings.alpha', data: onGrid, plural: 'alphas' });
-  checkParamValues(P.gridSettings.k, grid.map((r) => r.k), { step: STEP, name: 'gridSettings.k', data: onGrid, plural: 'draft lengths' });
-  checkParamValues(P.shortDecodes, P.gridLengths.decode_tokens, { step: STEP, name: 'shortDecodes', data: 'grid of P.gridLengths', plural: 'decode lengths' });
   P.fig5Workloads.forEach((w, i) => {
     checkParamValues(w.prefill_tokens, simRows.map((r) => r.prefill_tokens), { step: STEP, name: `fig5Workloads[${i}].prefill_tokens`, data, plural: 'prefill lengths' });
     checkParamValues(w.decode_tokens, filterRows(simRows, { prefill_tokens: w.prefill_tokens }).map((r) => r.decode_tokens), {
@@ -74,6 +69,6 @@ export async function loadScalingData(P: Params): Promise<ScalingData> {
     realLabel: `${P.realLabel} (${path.basename(path.resolve(P.realDir))}: ${describeRows(realRows)})`,
     realLengths: { prefill: first.prefill_tokens, decode: first.decode_tokens },
     simRows,
-    gridRows: filterRows(grid, { ...P.gridSettings } as Record<string, ColumnCondition>),
+    gridRows,
   };
 }
