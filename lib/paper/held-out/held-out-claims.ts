@@ -19,6 +19,19 @@ export interface HeldOutClaimsOptions {
   sizeOf?: (name: string, role: ParameterRole) => number;
 }
 
+/** One model's Fig. 7 numbers, as heldOutClaims judges them. */
+export interface HeldOutModelClaim {
+  model: string;
+  /** Verifier parameters (billions). */
+  size: number;
+  /** Per claimed coefficient: the smallest held-out R² over n and the largest held-out MAPE (%; null when unknown). */
+  mins: Array<{ c: string; min: number; maxMape: number | null }>;
+  /** Every claimed coefficient reaches the threshold at every n. */
+  pass: boolean;
+  /** The model counts as minParamsB and up. */
+  large: boolean;
+}
+
 /**
  * Checks the paper's Fig. 7 claim: held-out R² ≥ 0.97 for c2_p and c2_v at every n on models of
  * 8B and up. For each model, the smallest R² over n of each claimed coefficient (and the largest
@@ -28,7 +41,9 @@ export interface HeldOutClaimsOptions {
  * @param rows heldOutR2Rows(...).rows
  * @param runs heldOutR2Rows(...).runs (for each model's verifier)
  * @param options dataLabel, threshold, minParamsB, coefficients, sizeOf
- * @returns `{ text, large, largePassing, small, smallPassing }` (model labels)
+ * @returns `{ text, large, largePassing, small, smallPassing }` (model labels) and `models`: per model its size (billions),
+ *   the smallest R² over n and largest held-out MAPE (%, null when unknown) of each claimed coefficient, whether it reaches
+ *   the threshold and whether it counts as large
  * @throws {Error} `heldOutClaims requires ...` for empty rows or a model without a run
  * @example
  * heldOutClaims(cv.rows, cv.runs, { dataLabel: 'simulated' }).largePassing; // ['Qwen3-8B', 'Qwen3-14B', ...]
@@ -37,7 +52,7 @@ export function heldOutClaims(
   rows: readonly (HeldOutR2Row | HeldOutRow)[],
   runs: readonly HeldOutRun[],
   options: HeldOutClaimsOptions,
-): { text: string; large: string[]; largePassing: string[]; small: string[]; smallPassing: string[] } {
+): { text: string; large: string[]; largePassing: string[]; small: string[]; smallPassing: string[]; models: HeldOutModelClaim[] } {
   const fn = 'heldOutClaims';
   if (!Array.isArray(rows) || rows.length === 0) throw new Error(`${fn} requires a non-empty array of held-out R² rows`);
   if (!Array.isArray(runs)) throw new Error(`${fn} requires the runs of heldOutR2Rows`);
@@ -47,7 +62,7 @@ export function heldOutClaims(
   const coefficients = options.coefficients ?? ['c2_p', 'c2_v'];
   const sizeOf = options.sizeOf ?? parameterCountB;
   const models = [...new Set(rows.map((r) => r.model))].sort(naturalCompare);
-  const info = models.map((model) => {
+  const info: HeldOutModelClaim[] = models.map((model) => {
     const run = runs.find((r) => r.model === model);
     if (!run) throw new Error(`${fn} requires a run for every model, ${model} has none`);
     const size = sizeOf(run.verifier, 'verifier');
@@ -70,8 +85,9 @@ export function heldOutClaims(
       ? `no model of ${minB}B and up was tested`
       : large.every((i) => i.pass)
         ? `all ${large.length} model(s) of ${minB}B and up reach it: agrees with the paper`
-        : `${large.filter((i) => i.pass).length} of ${large.length} model(s) of ${minB}B and up reach it (${large.filter((i) => !i.pass).map((i) => i.model).join(', ')} miss): differs from the paper`;
+        : `${large.filter((i) => i.pass).length} of ${large.length} model(s) of ${minB}B and up reach it (${large.filter((i) => !i.pass).map((i) => i.model).join('; ')} miss): differs from the paper`;
   return {
+    models: info,
     large: large.map((i) => i.model),
     largePassing: large.filter((i) => i.pass).map((i) => i.model),
     small: small.map((i) => i.model),

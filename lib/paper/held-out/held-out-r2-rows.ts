@@ -1,6 +1,6 @@
 import type { TidyRow } from '../../data/tidy-schema.js';
 import type { HeldOutR2Row } from './held-out-r2-figure.js';
-import type { CoefficientScalingOptions } from '../../fit/coefficient-scaling-cv.js';
+import type { CoefficientScalingOptions, GroupCoefficients, LengthFeature } from '../../fit/coefficient-scaling-cv.js';
 import { coefficientScalingCv } from '../../fit/coefficient-scaling-cv.js';
 import { groupRows } from '../../data/verbs/group-rows.js';
 import { SD_COEFFICIENT_NAMES } from '../../model/sd-coefficients.js';
@@ -42,6 +42,17 @@ export interface HeldOutR2RowsOptions {
   fitOptions?: CoefficientScalingOptions['fitOptions'];
   /** Coefficients to report (default all six). */
   coefficients?: readonly string[];
+  /**
+   * Weight w of the decode length in the feature of c1_v, c1_d, c2_v, c2_d, prefill + w·decode
+   * (default coefficientScalingCv's, 0.5: the paper's time-averaged KV-cache length); c*_p use prefill.
+   */
+  decodeWeight?: number;
+}
+
+/** The pooled coefficients of every length group of one model (the points the cross-validation lines are fitted to). */
+export interface HeldOutGroups {
+  model: string;
+  groups: GroupCoefficients[];
 }
 
 /**
@@ -53,13 +64,16 @@ export interface HeldOutR2RowsOptions {
  *
  * @param rows tidy rows of any systems over several lengths
  * @param options ns, maxFolds, seed, fitOptions, coefficients
- * @returns `rows` (held-out R² and MAPE per model, coefficient, n), `runs` (fold bookkeeping) and `text`
- *   (markdown, one line per model: groups fitted and folds run per n)
- * @throws {Error} `heldOutR2Rows requires ...` for a non-array, bad ns, or no system with enough groups
+ * @returns `rows` (held-out R² and MAPE per model, coefficient, n), `runs` (fold bookkeeping), `groups` (each
+ *   model's pooled coefficients per length group) and `text` (markdown, one line per model: groups fitted and folds run per n)
+ * @throws {Error} `heldOutR2Rows requires ...` for a non-array, bad ns, a negative decodeWeight, or no system with enough groups
  * @example
  * heldOutR2Rows(simRows, { ns: [1, 2, 4] }).rows.filter((r) => r.coefficient === 'c2_v');
  */
-export function heldOutR2Rows(rows: readonly TidyRow[], options: HeldOutR2RowsOptions): { rows: HeldOutRow[]; runs: HeldOutRun[]; text: string } {
+export function heldOutR2Rows(
+  rows: readonly TidyRow[],
+  options: HeldOutR2RowsOptions,
+): { rows: HeldOutRow[]; runs: HeldOutRun[]; groups: HeldOutGroups[]; text: string } {
   const fn = 'heldOutR2Rows';
   if (!Array.isArray(rows)) throw new Error(`${fn} requires an array of tidy rows`);
   const ns = options?.ns;
@@ -67,6 +81,11 @@ export function heldOutR2Rows(rows: readonly TidyRow[], options: HeldOutR2RowsOp
   const maxFolds = options.maxFolds ?? 2000;
   const coefficients = options.coefficients ?? SD_COEFFICIENT_NAMES;
   const rng = createRng(options.seed ?? 1);
+  const w = options.decodeWeight;
+  if (w !== undefined && !(Number.isFinite(w) && w >= 0)) throw new Error(`${fn} requires options.decodeWeight >= 0, got ${w}`);
+  const effective: LengthFeature = (l) => l.prefill_tokens + (w as number) * l.decode_tokens;
+  const features = w === undefined ? undefined : { c1_v: effective, c1_d: effective, c2_v: effective, c2_d: effective };
+  const groups: HeldOutGroups[] = [];
   const sd = groupRows(
     rows.filter((r) => r.k > 0),
     ['verifier', 'drafter', 'hardware'],
@@ -83,8 +102,9 @@ export function heldOutR2Rows(rows: readonly TidyRow[], options: HeldOutR2RowsOp
       if (nLengths < n + 3) continue;
       // The first n fits the pooled coefficients of every length group; later n reuse them.
       const cv: ReturnType<typeof coefficientScalingCv> = fitted
-        ? coefficientScalingCv([], { n, maxFolds, rng: foldRng, groups: fitted.groups })
-        : coefficientScalingCv(own, { n, maxFolds, rng: foldRng, fitOptions: options.fitOptions });
+        ? coefficientScalingCv([], { n, maxFolds, rng: foldRng, groups: fitted.groups, features })
+        : coefficientScalingCv(own, { n, maxFolds, rng: foldRng, fitOptions: options.fitOptions, features });
+      if (fitted === null) groups.push({ model: labels[si], groups: cv.groups });
       fitted = fitted ?? cv;
       for (const c of coefficients) out.push({ model: labels[si], coefficient: c, n, r2: (cv.r2 as Record<string, number>)[c], mapePct: 100 * cv.cv.mape[c] });
       runs.push({
@@ -110,5 +130,5 @@ export function heldOutR2Rows(rows: readonly TidyRow[], options: HeldOutR2RowsOp
       return `- ${model}: ${mine[0].nGroups} length groups fitted${failed.length > 0 ? ` (${failed.length} failed: ${failed.join('; ')})` : ''}; ${folds.join(', ')}.`;
     })
     .join('\n');
-  return { rows: out, runs, text };
+  return { rows: out, runs, groups, text };
 }

@@ -69,8 +69,15 @@ function checkedSize(fn: string, sizeOf: (name: string, role: ParameterRole) => 
   return b;
 }
 
-/** GPUs of a hardware label: the N of a trailing 'xN' ('A100-80GBx4' → 4), else 1. */
-function gpuCount(hardware: unknown): number {
+/**
+ * GPUs of a hardware label: the N of a trailing 'xN' ('A100-80GBx4' → 4), else 1.
+ *
+ * @param hardware the hardware label of a group key
+ * @returns the GPU count
+ * @example
+ * gpuCount('A100-80GBx4'); // 4
+ */
+export function gpuCount(hardware: unknown): number {
   const m = typeof hardware === 'string' ? /x(\d+)$/i.exec(hardware.trim()) : null;
   return m ? Number(m[1]) : 1;
 }

@@ -73,6 +73,21 @@ describe('heldOutR2Rows', () => {
     expect(one).toEqual(two);
   });
 
+  it("returns each model's pooled coefficients per length group, and uses the decode weight given for the v and d features", () => {
+    expect(result.groups.map((g) => [g.model, g.groups.length])).toEqual([
+      ['A', 9],
+      ['B', 4],
+    ]);
+    expect(result.groups[0].groups.find((g) => g.prefill_tokens === 1024 && g.decode_tokens === 256)!.c2_p).toBeCloseTo(0.005 + 4e-5 * 1024, 8);
+    const a = rows.filter((r) => r.verifier === 'A');
+    // The coefficients are linear in prefill + 0.5·decode: weight 0.5 predicts them exactly, weight 2 does not.
+    const half = heldOutR2Rows(a, { ns: [1], coefficients: ['c2_v'], decodeWeight: 0.5 });
+    const two = heldOutR2Rows(a, { ns: [1], coefficients: ['c2_v'], decodeWeight: 2 });
+    expect(half.rows[0].r2).toBeCloseTo(1, 6);
+    expect(two.rows[0].r2).toBeLessThan(0.99);
+    expect(() => heldOutR2Rows(a, { ns: [1], decodeWeight: -1 })).toThrow('heldOutR2Rows requires options.decodeWeight >= 0, got -1');
+  });
+
   it('rejects bad ns and data without enough lengths', () => {
     expect(() => heldOutR2Rows(rows, { ns: [0] })).toThrow('heldOutR2Rows requires options.ns to be integers >= 1');
     expect(() => heldOutR2Rows(rows.filter((r) => r.verifier === 'B'), { ns: [4] })).toThrow(

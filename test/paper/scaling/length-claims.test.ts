@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DecodeWeightFit } from '../../../lib/paper/scaling/decode-weight-fits.js';
+import type { DecodeWeightFit } from '../../../lib/paper/shared/decode-weight-fits.js';
 import { lengthClaims } from '../../../lib/paper/scaling/length-claims.js';
 import type { LengthScalingLine } from '../../../lib/paper/scaling/length-scaling-fits.js';
 
@@ -28,6 +28,15 @@ const weight = (model: string, w: number, lo: number | null, hi: number | null, 
 });
 
 describe('lengthClaims', () => {
+  it('names the effective length and reference weight the lines and weights were made with', () => {
+    const l = [line('A', 'c2_p', 0.95), { ...line('A', 'c2_v', 0.97), feature: 'p + 1·g' }];
+    const c = lengthClaims(l, [{ ...weight('A', 1.1, 0.9, 1.3, true), referenceWeight: 1 }], { dataLabel: 'sim' });
+    expect(c.text).toContain('- Claim "c2_v linear in p + 1·g": 1 of 1 model(s); the weight 1 lies in the 95% interval of the best-fitting weight for 1 of 1.');
+    expect(c.text).toContain(': 1 is inside (agrees).');
+    expect(c.text).not.toContain('0.5');
+    expect([c.c2pLinearModels, c.c2vLinearModels]).toEqual([['A'], ['A']]);
+  });
+
   it('counts models per claim and says whether 0.5 lies in the interval', () => {
     const c = lengthClaims(
       [line('B', 'c2_p', 0.95), line('B', 'c2_v', 0.99), line('A', 'c2_p', 0.5), line('A', 'c2_v', 0.92)],

@@ -28,6 +28,20 @@ describe('lengthScalingTable', () => {
     expect(table.rows[0]).toMatchObject({ best_weight: null, reference_inside: null });
   });
 
+  it("names the lines' effective length, and the paper's weight only when the reference weights are the paper's", () => {
+    expect(table.caption).toContain('c2_v against p + 0.5·g (least squares');
+    expect(table.columns.at(-1)!.label).toBe("paper's weight in interval");
+    const other = lengthScalingTable(
+      {
+        lines: [{ model: 'M', coefficient: 'c2_v', feature: 'p + 1·g', slope: 2e-7, intercept: 1e-4, r2: 0.99, n: 16 }],
+        weights: [{ model: 'M', coefficient: 'c2_v', weight: 1, ciLow: 0.8, ciHigh: 1.2, r2Best: 0.99, referenceWeight: 1, referenceInside: true }],
+      },
+      { dataLabel: 'simulated' },
+    );
+    expect(other.caption).toContain('c2_v against p + 1·g (least squares');
+    expect(other.columns.at(-1)!.label).toBe('reference weight in interval');
+  });
+
   it('rejects malformed lines', () => {
     expect(() => lengthScalingTable({ lines: [] }, { dataLabel: 'd' })).toThrow('lengthScalingTable requires at least 1 row(s) in lines');
     expect(() => lengthScalingTable(null as never, { dataLabel: 'd' })).toThrow('lengthScalingTable requires { lines, weights }');

@@ -1,13 +1,26 @@
-import type { LengthCoefficientName, LengthScalingPoint } from './length-scaling-figure.js';
 import { naturalCompare } from '../../util/natural-compare.js';
 import { linearLeastSquaresCore } from '../../fit/linear-least-squares.js';
 import { rSquared } from '../../fit/r-squared.js';
 import { studentTQuantile } from '../../util/student-t-quantile.js';
 
+/** A load-dependent coefficient whose length dependence Fig. 6 describes. */
+export type DecodeWeightCoefficient = 'c2_p' | 'c2_v';
+
+/** One model's coefficient at one (prefill, decode) pair (Fig. 6's points, lengthScalingPoints' shape). */
+export interface DecodeWeightPoint {
+  /** Model label; one model's points share it. */
+  model: string;
+  coefficient: DecodeWeightCoefficient;
+  prefillTokens: number;
+  decodeTokens: number;
+  /** The coefficient (s per concurrent request). */
+  valueS: number;
+}
+
 /** The best-fitting decode weight of one model's coefficient, see {@link decodeWeightFits}. */
 export interface DecodeWeightFit {
   model: string;
-  coefficient: LengthCoefficientName;
+  coefficient: DecodeWeightCoefficient;
   /** Systems (lengths) fitted. */
   n: number;
   /** w* = c / b of value = a + b·p + c·g: the decode weight of the best-fitting effective length p + w·g. */
@@ -32,7 +45,7 @@ export interface DecodeWeightFit {
 /** Options of {@link decodeWeightFits}. */
 export interface DecodeWeightFitsOptions {
   /** Reference decode weight per coefficient (default { c2_p: 0, c2_v: 0.5 }, the paper's Fig. 6 lengths). */
-  referenceWeights?: Partial<Record<LengthCoefficientName, number>>;
+  referenceWeights?: Partial<Record<DecodeWeightCoefficient, number>>;
   /** Confidence level of the interval (default 0.95). */
   level?: number;
 }
@@ -52,7 +65,7 @@ export interface DecodeWeightFitsOptions {
  * @example
  * decodeWeightFits(points).find((f) => f.coefficient === 'c2_v'); // { weight: 0.47, ciLow: 0.41, ciHigh: 0.53, referenceInside: true, ... }
  */
-export function decodeWeightFits(points: readonly LengthScalingPoint[], options: DecodeWeightFitsOptions = {}): DecodeWeightFit[] {
+export function decodeWeightFits(points: readonly DecodeWeightPoint[], options: DecodeWeightFitsOptions = {}): DecodeWeightFit[] {
   const fn = 'decodeWeightFits';
   if (!Array.isArray(points)) throw new Error(`${fn} requires an array of length-scaling points`);
   points.forEach((p, i) => {
@@ -62,7 +75,7 @@ export function decodeWeightFits(points: readonly LengthScalingPoint[], options:
   });
   const level = options.level ?? 0.95;
   if (!(level > 0 && level < 1)) throw new Error(`${fn} requires options.level in (0, 1), got ${level}`);
-  const refs: Record<LengthCoefficientName, number> = { c2_p: 0, c2_v: 0.5, ...(options.referenceWeights ?? {}) };
+  const refs: Record<DecodeWeightCoefficient, number> = { c2_p: 0, c2_v: 0.5, ...(options.referenceWeights ?? {}) };
   const models = [...new Set(points.map((p) => p.model))].sort(naturalCompare);
   const out: DecodeWeightFit[] = [];
   for (const model of models) {

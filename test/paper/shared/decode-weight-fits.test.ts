@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decodeWeightFits } from '../../../lib/paper/scaling/decode-weight-fits.js';
-import type { LengthScalingPoint } from '../../../lib/paper/scaling/length-scaling-figure.js';
+import { decodeWeightFits, type DecodeWeightPoint } from '../../../lib/paper/shared/decode-weight-fits.js';
 import { linearLeastSquares } from '../../../lib/fit/linear-least-squares.js';
 import { createRng } from '../../../lib/random/create-rng.js';
 
 const GRID = [256, 512, 768, 1024].flatMap((p) => [256, 512, 768, 1024].map((g) => ({ p, g })));
 
 /** SSE of the least-squares line y = a + b (p + w g) (restricted model). */
-function sseLine(points: LengthScalingPoint[], w: number): number {
+function sseLine(points: DecodeWeightPoint[], w: number): number {
   const x = points.map((q) => q.prefillTokens + w * q.decodeTokens);
   const [a, b] = linearLeastSquares(x.map((v) => [1, v]), points.map((q) => q.valueS));
   return points.reduce((s, q, i) => s + (q.valueS - a - b * x[i]) ** 2, 0);
@@ -15,7 +14,7 @@ function sseLine(points: LengthScalingPoint[], w: number): number {
 
 describe('decodeWeightFits', () => {
   it('finds w = c / b of exact data and compares it with the reference weights', () => {
-    const points: LengthScalingPoint[] = GRID.flatMap(({ p, g }) => [
+    const points: DecodeWeightPoint[] = GRID.flatMap(({ p, g }) => [
       { model: 'M', coefficient: 'c2_v' as const, prefillTokens: p, decodeTokens: g, valueS: 1e-4 + 2e-7 * (p + 0.3 * g) },
       { model: 'M', coefficient: 'c2_p' as const, prefillTokens: p, decodeTokens: g, valueS: 1e-3 + 4e-6 * p },
     ]);
@@ -36,7 +35,7 @@ describe('decodeWeightFits', () => {
 
   it('gives the Fieller interval: the weights where the F test of the restricted line sits at t²(0.975, n - 3)', () => {
     const rng = createRng(7);
-    const points: LengthScalingPoint[] = GRID.map(({ p, g }) => ({
+    const points: DecodeWeightPoint[] = GRID.map(({ p, g }) => ({
       model: 'M',
       coefficient: 'c2_v' as const,
       prefillTokens: p,
@@ -61,7 +60,7 @@ describe('decodeWeightFits', () => {
 
   it('leaves the interval unbounded when b is not distinguishable from 0', () => {
     const rng = createRng(3);
-    const points: LengthScalingPoint[] = GRID.map(({ p, g }) => ({
+    const points: DecodeWeightPoint[] = GRID.map(({ p, g }) => ({
       model: 'M',
       coefficient: 'c2_v' as const,
       prefillTokens: p,

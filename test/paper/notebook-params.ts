@@ -1,0 +1,27 @@
+// Test helper (not a test file): the parameter cell of a notebook, evaluated, so that step tests
+// run with exactly the values the notebook uses and change one of them.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ts from 'typescript';
+
+/** The project root (tests resolve the notebook's relative data folders against it). */
+export const ROOT = path.resolve(__dirname, '../..');
+
+/**
+ * The object `P` of a notebook's parameter cell (the code cell that declares `const P`),
+ * transpiled from TypeScript and evaluated; keys ending in `Dir` are made absolute against ROOT.
+ *
+ * @param notebook file name in notebooks/, e.g. '06-speedup-draft-length.ipynb'
+ * @returns a fresh copy of P on every call
+ * @throws {Error} when the notebook has no code cell declaring `const P`
+ */
+export function notebookParams<T>(notebook: string): T {
+  const nb = JSON.parse(fs.readFileSync(path.join(ROOT, 'notebooks', notebook), 'utf8')) as { cells: Array<{ cell_type: string; source: string[] | string }> };
+  const cells = nb.cells.filter((c) => c.cell_type === 'code').map((c) => (Array.isArray(c.source) ? c.source.join('') : c.source));
+  const cell = cells.find((s) => /^\s*const P\b/m.test(s));
+  if (cell === undefined) throw new Error(`notebookParams: ${notebook} has no code cell declaring const P`);
+  const js = ts.transpileModule(cell, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None } }).outputText;
+  const P = new Function(`${js}\nreturn P;`)() as Record<string, unknown>;
+  for (const [key, value] of Object.entries(P)) if (key.endsWith('Dir') && typeof value === 'string') P[key] = path.resolve(ROOT, value);
+  return P as T;
+}
