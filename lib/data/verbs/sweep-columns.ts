@@ -9,7 +9,7 @@ export const SWEEP_BASE_KEYS = ['verifier', 'drafter', 'hardware', 'k', 'alpha']
  * separate sweeps, such as `meta_framework` when vLLM and SGLang runs of one model share a file.
  * A metadata column separates sweeps when, inside some configuration (SWEEP_BASE_KEYS), it takes
  * several values, and wherever it does, every value holds runs at two or more load levels (a
- * sweep of its own). Columns that label single runs (a timestamp, a run number, the rate
+ * sweep of its own; rows without the column do not count). Columns that label single runs (a timestamp, a run number, the rate
  * itself) fail that test and are left out.
  *
  * @param rows tidy rows
@@ -31,7 +31,8 @@ export function metaConfigColumns(rows: readonly Record<string, unknown>[]): str
   return candidates.filter((col) => {
     let splits = false;
     for (const g of groups) {
-      const parts = groupRows(g.rows, [col]);
+      // Rows without the column (other files) are not labelled by it: they do not count.
+      const parts = groupRows(g.rows, [col]).filter((p) => p.key[col] !== null);
       if (parts.length < 2) continue;
       if (!parts.every((p) => new Set(p.rows.map(loadLevel)).size >= 2)) return false;
       splits = true;
