@@ -1,4 +1,4 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { MeasurementConfig } from './measurement-config.js';
 import { checkMeasurementConfig, mergeMeasurementConfig } from './measurement-config.js';
@@ -92,12 +92,12 @@ export async function loadMeasurements(paths: string | readonly string[], option
   return nominalLengths(rows, { tolerance: o.lengthTolerance });
 }
 
-/** Expands directories into their measurement files; keeps files as given; drops duplicates. */
+/** Expands directories into their measurement files; keeps files as given; drops duplicates (links to one file too). */
 async function expandPaths(list: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   const seen = new Set<string>();
-  const add = (file: string) => {
-    const key = path.resolve(file);
+  const add = async (file: string) => {
+    const key = await realpath(file).catch(() => path.resolve(file));
     if (!seen.has(key)) {
       seen.add(key);
       out.push(file);
@@ -115,24 +115,35 @@ async function expandPaths(list: readonly string[]): Promise<string[]> {
       if (found.length === 0) {
         throw new Error(`${FN}: ${p}: (directory): no ${MEASUREMENT_EXTENSIONS.join('/')} measurement files`);
       }
-      found.forEach(add);
+      for (const f of found) await add(f);
     } else {
-      add(p);
+      await add(p);
     }
   }
   return out;
 }
 
-/** Measurement files under a directory, recursively, in natural order (conc2 before conc16). */
-async function walk(dir: string): Promise<string[]> {
+/** Measurement files under a directory, recursively, in natural order (conc2 before conc16); links followed once. */
+async function walk(dir: string, visited: Set<string> = new Set()): Promise<string[]> {
+  const real = await realpath(dir).catch(() => dir);
+  if (visited.has(real)) return []; // a link back up the tree
+  visited.add(real);
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => naturalCompare(a.name, b.name));
   const out: string[] = [];
   for (const e of entries) {
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) {
-      out.push(...(await walk(full)));
-    } else if (e.isFile() && isMeasurementName(e.name)) {
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      // A link counts as what it points to (a dangling link is skipped).
+      const target = await stat(full).catch(() => null);
+      isDir = target?.isDirectory() ?? false;
+      isFile = target?.isFile() ?? false;
+    }
+    if (isDir) {
+      out.push(...(await walk(full, visited)));
+    } else if (isFile && isMeasurementName(e.name)) {
       out.push(full);
     }
   }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
+import { rmSync, symlinkSync } from 'node:fs';
 import { loadMeasurements } from '../../lib/data/load-measurements.js';
 import { REDUCED_NAME, fixturePath, fixtureText } from './fixtures.js';
 
@@ -107,6 +107,19 @@ describe('loadMeasurements: sweeps (issue 8)', () => {
     await expect(loadMeasurements(d, { skipInvalid: true, warnings })).rejects.toThrow(
       `loadMeasurements: ${d}: (rows): none left: skipInvalid skipped every benchmark (1 skipped; first: parseVllmBench: ${path.join(d, 'a.json')}: completed: zero successful requests: no latency to report)`,
     );
+    rmSync(d, { recursive: true, force: true });
+  });
+});
+
+describe('loadMeasurements: links', () => {
+  it('follows file and folder links, reading each file once', async () => {
+    const d = mkdtempSync(path.join(tmpdir(), 'speclat-links-'));
+    mkdirSync(path.join(d, 'real'));
+    writeFileSync(path.join(d, 'real', 'a.json'), fixtureText('vllm/save-result-partial.json'));
+    symlinkSync(path.join(d, 'real', 'a.json'), path.join(d, 'b.json'));
+    symlinkSync(d, path.join(d, 'real', 'loop'));
+    const rows = await loadMeasurements(d);
+    expect(rows.map((r) => path.relative(d, r.source))).toEqual(['b.json']); // real/a.json is the same file
     rmSync(d, { recursive: true, force: true });
   });
 });
