@@ -16,7 +16,7 @@ const row = (target: string, draft: string, prefill: number, batch: number, kA: 
 
 describe('magicdecBestK', () => {
   it('reads the shipped MagicDec tables: best k never shrinks and the speedup always grows with batch size', async () => {
-    const rows = await loadExternalCsv(path.resolve(__dirname, '../../data/external/magicdec-speedup.csv'));
+    const rows = await loadExternalCsv(path.resolve(__dirname, '../../../data/external/magicdec-speedup.csv'));
     const r = magicdecBestK(rows);
     // By hand: 8 (target, draft, prefill, GPU) settings have >= 2 batch sizes minus the two 32000-token
     // Llama2-7B rows (one batch size each) = 6 trends; best k 3 -> 4 (A100 x3), 3 -> 4 and 2 -> 3 (H100),

@@ -18,7 +18,7 @@ describe('loadExternalCsv', () => {
   });
 
   it('reads the shipped MagicDec file exactly as its source states it', async () => {
-    const rows = await loadExternalCsv(path.resolve(__dirname, '../../data/external/magicdec-batch-latency.csv'));
+    const rows = await loadExternalCsv(path.resolve(__dirname, '../../../data/external/magicdec-batch-latency.csv'));
     expect(rows.map((r) => r.batch_size)).toEqual([32, 48, 64, 128]);
     expect(rows[0]).toEqual({ batch_size: 32, ar_latency_ms_per_token: 16.53, ar_throughput_tok_s: 1936, sd_latency_ms_per_token: 12.83, sd_throughput_tok_s: 2493 });
   });
