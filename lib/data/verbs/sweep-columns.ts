@@ -22,8 +22,9 @@ export function metaConfigColumns(rows: readonly Record<string, unknown>[]): str
   if (!Array.isArray(rows)) throw new Error('metaConfigColumns requires an array of rows');
   const candidates: string[] = [];
   for (const row of rows) {
-    for (const key of Object.keys(row)) {
-      if (key.startsWith('meta_') && !candidates.includes(key)) candidates.push(key);
+    // for...in, not Object.keys: no array per row (fitGroups runs this over every row of a data set)
+    for (const key in row) {
+      if (key.charCodeAt(0) === 109 /* m */ && key.startsWith('meta_') && !candidates.includes(key) && Object.prototype.hasOwnProperty.call(row, key)) candidates.push(key);
     }
   }
   if (candidates.length === 0) return [];

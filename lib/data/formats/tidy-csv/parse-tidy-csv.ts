@@ -4,6 +4,7 @@ import type { MeasurementConfig } from '../../measurement-config.js';
 import { mergeMeasurementConfig } from '../../measurement-config.js';
 import type { CheckedParseOptions, ParseOptions } from '../../parse-options.js';
 import { checkParseOptions } from '../../parse-options.js';
+import type { ModelId } from '../../model-id.js';
 import { modelIdOf } from '../../model-id.js';
 import type { CsvRecord } from './split-csv.js';
 import { splitCsv } from './split-csv.js';
@@ -18,6 +19,14 @@ const REQUIRED_NUMBERS = new Set(['prefill_tokens', 'decode_tokens', 'mean_laten
 export const TIDY_CSV_CONFIG_COLUMNS = ['verifier', 'prefill_tokens', 'decode_tokens'] as const;
 /** The measurement: the mean latency at a load (measured_rps, or concurrency for closed-loop runs). */
 export const TIDY_CSV_MEASUREMENT_COLUMN = 'mean_latency_s';
+const TIDY_COLUMN_SET: ReadonlySet<string> = new Set(TIDY_COLUMNS);
+/** Every tidy column null: the first layer of a row from a CSV that lacks some of them, so that the tidy columns come first, in order. */
+const NULL_TIDY_ROW: Readonly<Record<string, null>> = Object.fromEntries(TIDY_COLUMNS.map((c) => [c, null]));
+const FILE_CONFIG_NUMBERS = ['prefill_tokens', 'decode_tokens', 'k', 'alpha'] as const;
+const MEAN_LENGTHS = [
+  ['prefill_tokens', 'mean_prompt_tokens'],
+  ['decode_tokens', 'mean_output_tokens'],
+] as const;
 const NUMBER_TEXT = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
 /**
@@ -79,7 +88,10 @@ export function parseTidyCsvCore(text: string, o: CheckedParseOptions, fn: strin
   if (records.length === 0) throw new Error(`${fn}: ${file}: (document): empty file`);
   const header = tidyHeader(records[0].fields, o, fn);
   const data = records.slice(1);
-  return collectRows(data.length, (i) => csvRow(data[i], header, o, fn), o.skipInvalid, o.warnings);
+  const modelIds = new Map<string, ModelId>();
+  // speclat's own CSVs start with the tidy columns in order: their cells already are in schema order.
+  const tidyFirst = TIDY_COLUMNS.every((c, j) => header[j] === c);
+  return collectRows(data.length, (i) => csvRow(data[i], header, o, fn, modelIds, tidyFirst), o.skipInvalid, o.warnings);
 }
 
 /** The header with mapped names, after checking it holds the required columns. */
@@ -109,7 +121,14 @@ function tidyHeader(fields: readonly string[], o: CheckedParseOptions, fn: strin
   return mapped;
 }
 
-function csvRow(rec: CsvRecord, header: string[], o: CheckedParseOptions, fn: string): TidyRow {
+function csvRow(
+  rec: CsvRecord,
+  header: string[],
+  o: CheckedParseOptions,
+  fn: string,
+  modelIds: Map<string, ModelId>,
+  tidyFirst: boolean,
+): TidyRow {
   const where = `line ${rec.line}`;
   const bad = (col: string, problem: string) => new Error(`${fn}: ${o.file}: ${where}, ${col}: ${problem}`);
   if (rec.fields.length !== header.length) {
@@ -122,7 +141,7 @@ function csvRow(rec: CsvRecord, header: string[], o: CheckedParseOptions, fn: st
     const t = cell.trim();
     if (STRING_COLUMNS.has(col)) {
       cells[col] = cell;
-    } else if ((TIDY_COLUMNS as readonly string[]).includes(col)) {
+    } else if (TIDY_COLUMN_SET.has(col)) {
       if (t === '') {
         cells[col] = null;
       } else if (col === 'rate_rps' && /^\+?inf(inity)?$/i.test(t)) {
@@ -141,16 +160,20 @@ function csvRow(rec: CsvRecord, header: string[], o: CheckedParseOptions, fn: st
   });
   const fromFile: MeasurementConfig = {};
   const verifierCell = typeof cells.verifier === 'string' ? cells.verifier : '';
-  const modelId = verifierCell.trim() === '' ? null : modelIdOf(verifierCell);
+  let modelId = verifierCell.trim() === '' ? null : (modelIds.get(verifierCell) ?? null);
+  if (modelId === null && verifierCell.trim() !== '') {
+    modelId = modelIdOf(verifierCell);
+    modelIds.set(verifierCell, modelId);
+  }
   if (modelId) fromFile.verifier = modelId.id;
   if (typeof cells.drafter === 'string') fromFile.drafter = cells.drafter;
   if (typeof cells.hardware === 'string' && cells.hardware !== '') fromFile.hardware = cells.hardware;
-  for (const key of ['prefill_tokens', 'decode_tokens', 'k', 'alpha'] as const) {
+  for (const key of FILE_CONFIG_NUMBERS) {
     if (typeof cells[key] === 'number') fromFile[key] = cells[key] as number;
   }
   // Lengths the file does not state: the rounded measured means (nominalLengths then merges a sweep's).
   const lengthsFrom: Record<string, string> = {};
-  for (const [key, mean] of [['prefill_tokens', 'mean_prompt_tokens'], ['decode_tokens', 'mean_output_tokens']] as const) {
+  for (const [key, mean] of MEAN_LENGTHS) {
     if (fromFile[key] !== undefined || typeof cells[mean] !== 'number') continue;
     fromFile[key] = Math.round(cells[mean] as number);
     lengthsFrom[`${key}_from`] = 'mean';
@@ -161,20 +184,21 @@ function csvRow(rec: CsvRecord, header: string[], o: CheckedParseOptions, fn: st
   const concurrency = num('concurrency');
   const latency = num('mean_latency_s') as number;
   let measuredRps = num('measured_rps');
-  const derived: Record<string, unknown> = {};
+  let derived = false;
   if (measuredRps === null) {
     if (concurrency === null) throw bad('measured_rps', 'missing (and no concurrency to derive it from)');
     if (latency > 0) {
       measuredRps = concurrency / latency;
-      derived.measured_rps_derived = true;
+      derived = true;
     }
   }
   const strategyCell = typeof cells.strategy === 'string' ? cells.strategy.trim() : '';
   const inferred = rateInf ? (concurrency !== null ? 'concurrent' : 'throughput') : concurrency !== null ? 'concurrent' : 'constant';
   const strategy = (strategyCell !== '' ? strategyCell : inferred) as Strategy;
   const sourceCell = typeof cells.source === 'string' ? cells.source : '';
-  const out = {
-    ...Object.fromEntries(TIDY_COLUMNS.map((c) => [c, null])),
+  // Tidy columns first, in schema order (those the file lacks: null), then the file's other columns.
+  const out: Record<string, unknown> = {
+    ...(tidyFirst ? null : NULL_TIDY_ROW),
     ...cells,
     verifier: config.verifier ?? '',
     drafter: config.drafter ?? '',
@@ -186,12 +210,12 @@ function csvRow(rec: CsvRecord, header: string[], o: CheckedParseOptions, fn: st
     strategy,
     measured_rps: measuredRps,
     source: sourceCell === '' ? `${o.file}#${where}` : sourceCell,
-    ...derived,
-    ...(config.prefill_tokens === fromFile.prefill_tokens && lengthsFrom.prefill_tokens_from ? { prefill_tokens_from: 'mean' } : {}),
-    ...(config.decode_tokens === fromFile.decode_tokens && lengthsFrom.decode_tokens_from ? { decode_tokens_from: 'mean' } : {}),
-    ...(modelId?.changed && config.verifier === modelId.id ? { verifier_raw: verifierCell } : {}),
-  } as TidyRow;
-  return checkTidyRow(out, fn, o.file, where);
+  };
+  if (derived) out.measured_rps_derived = true;
+  if (lengthsFrom.prefill_tokens_from && config.prefill_tokens === fromFile.prefill_tokens) out.prefill_tokens_from = 'mean';
+  if (lengthsFrom.decode_tokens_from && config.decode_tokens === fromFile.decode_tokens) out.decode_tokens_from = 'mean';
+  if (modelId?.changed && config.verifier === modelId.id) out.verifier_raw = verifierCell;
+  return checkTidyRow(out as TidyRow, fn, o.file, where);
 }
 
 /** Converts an extra column's cell: '' -> null, numbers, true/false, else the text. */
