@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 import type { TidyRow } from '../data/tidy-schema.js';
 import type { ExcludedPoint } from './fit-point.js';
 import { groupRows } from '../data/verbs/group-rows.js';
@@ -214,8 +213,8 @@ function targetRates(rows: TidyRow[], open: number[], o: CheckedExclusionOptions
  * The run of each row, for rows whose alpha is null (without alpha the configuration columns
  * cannot tell apart sweeps of different acceptance): the row's file (`source` before '#') when
  * that file holds several rows of the configuration (a GuideLLM report, a JSON Lines or sweep
- * summary file, a simulator seed), else the file's folder (one vLLM result file per rate). Rows
- * with alpha set share one run ('').
+ * summary file, a simulator seed); the rows of single-result files (one vLLM result per rate,
+ * in one folder or one folder per rate) form one run together. Rows with alpha set share one run ('').
  */
 function runsOf(rows: readonly TidyRow[]): string[] {
   const fileOf = (row: TidyRow) => (typeof row.source === 'string' ? row.source.split('#')[0] : '');
@@ -224,6 +223,6 @@ function runsOf(rows: readonly TidyRow[]): string[] {
   return rows.map((row) => {
     if (row.alpha !== null) return '';
     const file = fileOf(row);
-    return (count.get(file) ?? 0) >= 2 ? `file:${file}` : `folder:${path.dirname(file)}`;
+    return (count.get(file) ?? 0) >= 2 ? `file:${file}` : 'single-result files';
   });
 }

@@ -85,8 +85,8 @@ export interface ExclusionOptions {
   /**
    * Columns identifying one sweep (the rules compare rows of one sweep). Default sweepColumns:
    * CONFIG_KEYS and the metadata columns that separate sweeps. Rows whose alpha is null are
-   * further split by run (the `source` file when it holds several rows of the configuration, else
-   * the file's folder: one vLLM result per rate), since without alpha the configuration columns
+   * further split by run (the `source` file when it holds several rows of the configuration; the
+   * single-result files, one vLLM result per rate, together), since without alpha the configuration columns
    * cannot tell apart sweeps of different acceptance.
    */
   groupBy?: readonly string[];

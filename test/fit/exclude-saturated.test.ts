@@ -164,6 +164,15 @@ describe('excludeSaturated on real vLLM sweeps (issue 8)', () => {
     expect(r.keptIndices).toEqual([0, 1, 2, 3, 6, 7, 8, 9]);
   });
 
+  it('one result file per rate, in one folder per rate, is one sweep: the cascade spans the files', () => {
+    const rows = [1, 2, 3].map((rate, i) =>
+      tidyRow({ strategy: 'poisson', rate_rps: rate, measured_rps: rate, mean_latency_s: [1, 3, 3.2][i], mean_ttft_ms: [50, 1500, 60][i], source: `runs/qps${rate}/result.json` }),
+    );
+    const why = reasons(rows);
+    expect(why[1]).toMatch(/^queue building/);
+    expect(why[2]).toMatch(/^above a saturated load level \(2 rps at runs\/qps2\/result\.json\)/);
+  });
+
   it('a rate-limited run throttled by its --max-concurrency cap (Little: rate x latency at the cap)', () => {
     const rows = [
       tidyRow({ strategy: 'poisson', rate_rps: 2, measured_rps: 2, mean_latency_s: 4, max_concurrency: 64 }), // 8 in flight
