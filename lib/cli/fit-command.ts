@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
-import { LOAD_ARG_OPTIONS, loadOptionsFromArgs } from './load-options-from-args.js';
+import { LOAD_ARG_OPTIONS, LOAD_ARG_USAGE, loadOptionsFromArgs } from './load-options-from-args.js';
+import { EXCLUSION_ARG_OPTIONS, EXCLUSION_ARG_USAGE, exclusionOptionsFromArgs } from './exclusion-options-from-args.js';
+import { joinNegativeValues } from './join-negative-values.js';
+import { loadRowsForCommand } from './load-rows-for-command.js';
+import { formatGroupLengths, sortGroupsNaturally } from './group-fit-output.js';
 import { parseCliNumber } from './parse-cli-number.js';
-import { loadMeasurements } from '../data/load-measurements.js';
 import { CONFIG_KEYS, SYSTEM_KEYS } from '../data/tidy-schema.js';
-import type { ExclusionOptions } from '../fit/exclude-saturated.js';
 import type { Eq1Fit } from '../fit/fit-eq1.js';
 import type { GroupFit } from '../fit/fit-groups.js';
 import { fitGroups } from '../fit/fit-groups.js';
@@ -16,9 +18,12 @@ import type { CliCommand } from './cli-io.js';
 const USAGE = `usage: speclat fit FILE|DIR... [--model eq1|sd|moe] [options]
 
 Fits the latency model to measurement files (any format speclat load reads), one fit per
-group, and prints the coefficients with their fit quality. Points at or past saturation are
-left out (throughput runs, mean concurrency at the GuideLLM cap, growing backlog, the rate at
-the measured throughput, measured rate below target, latency jumps); --json lists each with its reason.
+group (one sweep: the configuration columns, with the runs of a sweep given one nominal
+workload length, and metadata columns that separate sweeps such as meta_framework), and prints
+the coefficients with their fit quality. Points at or past saturation are left out (throughput
+runs, in flight at the client's cap, growing backlog, the rate at the measured throughput, a
+server falling behind the arrivals, a queue building in the TTFT, latency jumps); --json lists
+each with its reason, for failed groups too.
 
 model:
   --model eq1          (default) Eq. 1, L = C1 / (1 - RPS C2), per configuration
@@ -26,21 +31,19 @@ model:
                        baseline rows (k = 0) join their verifier's SD group
   --model moe          Eq. 4 (expert coverage) per configuration; needs --experts and --active
   --group-by COLS      comma-separated tidy columns defining the groups (default eq1, moe:
-                       ${CONFIG_KEYS.join(',')}; sd: ${SYSTEM_KEYS.join(',')})
+                       ${CONFIG_KEYS.join(',')}; sd: ${SYSTEM_KEYS.join(',')}; both
+                       followed by the metadata columns that separate sweeps)
   --experts M          MoE experts per layer (e.g. 32 for gpt-oss-20b, 128 for Qwen3-30B-A3B)
   --active m           MoE experts per token (e.g. 4 for gpt-oss-20b, 8 for Qwen3-30B-A3B)
   --tokens-per-request k+1|k|N   routed tokens per in-flight request with SD (default k+1)
-exclusion:
-  --max-concurrency N  GuideLLM max concurrency (default: the files' max_concurrency when known)
-  --no-exclude         keep every valid row (throughput runs and invalid rows are still left out)
-output:
+${EXCLUSION_ARG_USAGE}output:
   (default)            aligned text table; columns constant over all groups are printed once above it
   --json               a JSON array, one object per group: its key columns, the coefficients,
-                       r2, mape (fraction), n_points, excluded [{source, reason}], saturation_rps
+                       r2, mape (fraction), n_points, excluded [{source, reason}], saturation_rps,
+                       prompt_tokens/output_tokens {mean, min, max} (the measured lengths)
 configuration the files lack (as in speclat load):
   --verifier NAME  --drafter NAME  --hardware LABEL  --k K  --alpha A  --prefill N  --decode N
-  --skip-invalid       skip invalid benchmarks/files, listing each on stderr
-`;
+${LOAD_ARG_USAGE}`;
 
 type AnyFit = Eq1Fit | SdFit | MoeFit;
 
@@ -58,22 +61,18 @@ type AnyFit = Eq1Fit | SdFit | MoeFit;
 export const fitCommand: CliCommand = async (argv, io) => {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        model: { type: 'string' },
-        'group-by': { type: 'string' },
-        experts: { type: 'string' },
-        active: { type: 'string' },
-        'tokens-per-request': { type: 'string' },
-        'max-concurrency': { type: 'string' },
-        'no-exclude': { type: 'boolean' },
-        json: { type: 'boolean' },
-        ...LOAD_ARG_OPTIONS,
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    const options = {
+      model: { type: 'string' },
+      'group-by': { type: 'string' },
+      experts: { type: 'string' },
+      active: { type: 'string' },
+      'tokens-per-request': { type: 'string' },
+      ...EXCLUSION_ARG_OPTIONS,
+      json: { type: 'boolean' },
+      ...LOAD_ARG_OPTIONS,
+      help: { type: 'boolean', short: 'h' },
+    } as const;
+    parsed = parseArgs({ args: joinNegativeValues(argv, options), allowPositionals: true, options });
   } catch (err) {
     io.stderr(`speclat fit: ${(err as Error).message}\n${USAGE}`);
     return 2;
@@ -92,11 +91,7 @@ export const fitCommand: CliCommand = async (argv, io) => {
   const groupBy = values['group-by'] === undefined ? undefined : values['group-by'].split(',').map((s) => s.trim()).filter((s) => s !== '');
   if (groupBy !== undefined && groupBy.length === 0) throw new Error('fit requires --group-by to name at least one column');
 
-  const exclusion: ExclusionOptions | false = values['no-exclude'] ? false : {};
-  if (values['max-concurrency'] !== undefined) {
-    if (exclusion === false) throw new Error('fit requires at most one of --max-concurrency and --no-exclude');
-    exclusion.maxConcurrency = parseNumber('--max-concurrency', values['max-concurrency'], (n) => n > 0, 'a positive number');
-  }
+  const exclusion = exclusionOptionsFromArgs('fit', values);
   let routing: { experts: number; active: number; tokensPerRequest: TokensPerRequest } | null = null;
   if (model === 'moe') {
     if (values.experts === undefined || values.active === undefined) throw new Error('fit requires --experts and --active with --model moe');
@@ -110,19 +105,16 @@ export const fitCommand: CliCommand = async (argv, io) => {
     throw new Error('fit requires --model moe for --experts, --active and --tokens-per-request');
   }
 
-  const warnings: string[] = [];
-  const options = loadOptionsFromArgs('fit', values, warnings);
-
-  const rows = await loadMeasurements(positionals, options);
-  for (const w of warnings) io.stderr(`speclat fit: warning: ${w}\n`);
+  const rows = await loadRowsForCommand('fit', positionals, loadOptionsFromArgs('fit', values, []), io);
   if (rows.length === 0) throw new Error('fit requires at least one measurement row');
   const common = { groupBy, exclusion, requireConvergence: false };
-  const fits: GroupFit<AnyFit>[] =
-    model === 'eq1'
+  const fits: GroupFit<AnyFit>[] = sortGroupsNaturally<AnyFit>(
+    (model === 'eq1'
       ? fitGroups(rows, { model, ...common })
       : model === 'sd'
         ? fitGroups(rows, { model, ...common })
-        : fitGroups(rows, { model, ...common, ...(routing as NonNullable<typeof routing>) });
+        : fitGroups(rows, { model, ...common, ...(routing as NonNullable<typeof routing>) })) as GroupFit<AnyFit>[],
+  );
 
   if (values.json) io.stdout(`${JSON.stringify(fits.map((g) => jsonEntry(g, model)), null, 2)}\n`);
   else io.stdout(formatFitTable(fits, model));
@@ -158,7 +150,9 @@ function saturation(fit: AnyFit, model: string): number | null {
 /** One group as JSON: key columns, coefficients, quality, exclusions. */
 function jsonEntry(g: GroupFit<AnyFit>, model: string): Record<string, unknown> {
   const out: Record<string, unknown> = { ...g.key, model };
-  if (g.fit === null) return { ...out, n_rows: g.nRows, error: g.error };
+  const lengths = { prompt_tokens: g.lengths?.prompt ?? null, output_tokens: g.lengths?.output ?? null };
+  const excluded = (g.excluded ?? []).map((e) => ({ source: e.source, reason: e.reason }));
+  if (g.fit === null) return { ...out, n_rows: g.nRows, error: g.error, excluded, ...lengths };
   const fit = g.fit as unknown as Record<string, number>;
   for (const name of coefficientNames(model)) out[name] = fit[name];
   Object.assign(out, {
@@ -166,10 +160,11 @@ function jsonEntry(g: GroupFit<AnyFit>, model: string): Record<string, unknown> 
     mape: g.fit.mape,
     rmse_s: g.fit.rmseS,
     n_points: g.fit.nPoints,
-    excluded: g.fit.excluded.map((e) => ({ source: e.source, reason: e.reason })),
+    excluded,
     saturation_rps: saturation(g.fit, model),
     converged: g.fit.converged,
     warnings: g.fit.warnings,
+    ...lengths,
   });
   if (model === 'sd') {
     const sd = g.fit as SdFit;
@@ -203,14 +198,17 @@ function formatFitTable(fits: GroupFit<AnyFit>[], model: string): string {
     'excluded',
     ...(model === 'sd' ? [] : ['sat (rps)']),
   ];
+  // The measured lengths behind nominal ones taken from the runs' means (the files stated none).
+  const showLengths = fits.some((g) => g.lengths?.fromMeans);
+  if (showLengths) headers.push('measured lengths (mean [range])');
   const anyError = fits.some((g) => g.fit === null || g.fit.warnings.length > 0 || !g.fit.converged);
   if (anyError) headers.push('note');
   const num = (v: number | null, digits = 4): string => (v === null || !Number.isFinite(v) ? '-' : String(Number(v.toPrecision(digits))));
   const rows = fits.map((g) => {
     const keys = varying.map((k) => cellText(g.key[k]));
     if (g.fit === null) {
-      const blanks = headers.length - keys.length - 1;
-      return [...keys, ...new Array<string>(blanks).fill('-'), g.error ?? ''];
+      const blanks = headers.length - keys.length - 1 - (showLengths ? 1 : 0);
+      return [...keys, ...new Array<string>(blanks).fill('-'), ...(showLengths ? [formatGroupLengths(g)] : []), g.error ?? ''];
     }
     const fit = g.fit as unknown as Record<string, number>;
     const cells = [
@@ -222,11 +220,12 @@ function formatFitTable(fits: GroupFit<AnyFit>[], model: string): string {
       String(g.fit.nPoints),
       String(g.fit.excluded.length),
       ...(model === 'sd' ? [] : [num(saturation(g.fit, model))]),
+      ...(showLengths ? [formatGroupLengths(g)] : []),
     ];
     if (anyError) cells.push([...(g.fit.converged ? [] : ['not converged']), ...g.fit.warnings].join('; '));
     return cells;
   });
-  const numeric = headers.map((h, j) => (j < varying.length ? fits.every((g) => typeof g.key[h] === 'number') : h !== 'note'));
+  const numeric = headers.map((h, j) => (j < varying.length ? fits.every((g) => typeof g.key[h] === 'number') : h !== 'note' && !h.startsWith('measured lengths')));
   const widths = headers.map((h, j) => Math.max(h.length, ...rows.map((r) => (h === 'note' ? 0 : r[j].length))));
   const line = (cells: string[]) =>
     cells

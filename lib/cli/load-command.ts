@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { LOAD_ARG_OPTIONS, loadOptionsFromArgs } from './load-options-from-args.js';
-import { parseCliNumber } from './parse-cli-number.js';
+import { LOAD_ARG_OPTIONS, LOAD_ARG_USAGE, loadOptionsFromArgs } from './load-options-from-args.js';
+import { joinNegativeValues } from './join-negative-values.js';
+import { loadRowsForCommand } from './load-rows-for-command.js';
 import { formatTidyCsv } from '../data/formats/tidy-csv/format-tidy-csv.js';
-import { loadMeasurements } from '../data/load-measurements.js';
 import type { TidyRow } from '../data/tidy-schema.js';
 import { TIDY_COLUMNS } from '../data/tidy-schema.js';
 import type { CliCommand } from './cli-io.js';
@@ -10,8 +10,9 @@ import type { CliCommand } from './cli-io.js';
 const USAGE = `usage: speclat load FILE|DIR... [--csv | --json] [options]
 
 Reads measurement files (GuideLLM JSON/YAML reports, vllm bench serve results, reduced
-speculators-scaling sweeps, speclat tidy CSV; format detected from the content; folders are
-read recursively) and prints the tidy table, one row per benchmark run.
+speculators-scaling sweeps, tidy CSV, yours with --columns; format detected from the content;
+folders are read recursively, files in natural order) and prints the tidy table, one row per
+benchmark run.
 
 output:
   (default)            aligned text table of the tidy columns (numbers to 4 significant digits)
@@ -25,8 +26,7 @@ configuration the files lack (beats sidecar files <file>.meta.json / speclat.met
   --alpha A            acceptance probability in [0, 1]
   --prefill N          prompt tokens per request
   --decode N           output tokens per request
-  --skip-invalid       skip invalid benchmarks/files, listing each on stderr, instead of failing
-`;
+${LOAD_ARG_USAGE}`;
 
 /**
  * `speclat load FILE... [--csv|--json]`: prints measurement files as the tidy table.
@@ -41,16 +41,13 @@ configuration the files lack (beats sidecar files <file>.meta.json / speclat.met
 export const loadCommand: CliCommand = async (argv, io) => {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        csv: { type: 'boolean' },
-        json: { type: 'boolean' },
-        ...LOAD_ARG_OPTIONS,
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    const options = {
+      csv: { type: 'boolean' },
+      json: { type: 'boolean' },
+      ...LOAD_ARG_OPTIONS,
+      help: { type: 'boolean', short: 'h' },
+    } as const;
+    parsed = parseArgs({ args: joinNegativeValues(argv, options), allowPositionals: true, options });
   } catch (err) {
     io.stderr(`speclat load: ${(err as Error).message}\n${USAGE}`);
     return 2;
@@ -66,20 +63,12 @@ export const loadCommand: CliCommand = async (argv, io) => {
   }
   if (values.csv && values.json) throw new Error('load requires at most one of --csv and --json');
 
-  const warnings: string[] = [];
-  const options = loadOptionsFromArgs('load', values, warnings);
-
-  const rows = await loadMeasurements(positionals, options);
-  for (const w of warnings) io.stderr(`speclat load: warning: ${w}\n`);
+  const rows = await loadRowsForCommand('load', positionals, loadOptionsFromArgs('load', values, []), io);
   if (values.csv) io.stdout(formatTidyCsv(rows));
   else if (values.json) io.stdout(rows.length === 0 ? '[]\n' : `[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`);
   else io.stdout(formatTextTable(rows));
   return 0;
 };
-
-function parseNumber(flag: string, text: string, ok: (n: number) => boolean, what: string): number {
-  return parseCliNumber('load', flag, text, ok, what);
-}
 
 /** The tidy columns as an aligned text table: numbers right-aligned to 4 significant digits, null as '-'. */
 function formatTextTable(rows: readonly TidyRow[]): string {

@@ -14,7 +14,21 @@ export const LOAD_ARG_OPTIONS = {
   prefill: { type: 'string' },
   decode: { type: 'string' },
   'skip-invalid': { type: 'boolean' },
+  columns: { type: 'string' },
+  'length-tolerance': { type: 'string' },
+  'min-acceptance': { type: 'string' },
 } as const;
+
+/** The usage lines of {@link LOAD_ARG_OPTIONS} beyond the configuration flags, shared by load and fit. */
+export const LOAD_ARG_USAGE = `reading files:
+  --columns T=C,...    a CSV's own column C for tidy column T, e.g.
+                       --columns verifier=model,mean_latency_s=latency,measured_rps=rps
+  --length-tolerance X runs of one configuration whose measured mean lengths agree within X
+                       (relative) are one workload (default 0.1; 0: every run its own length)
+  --min-acceptance X   note on stderr a speculative run with fewer than X of its drafted tokens
+                       accepted (default 0.05; 0: off)
+  --skip-invalid       skip invalid benchmarks/files, listing each on stderr, instead of failing
+`;
 
 /** The parsed values of {@link LOAD_ARG_OPTIONS}. */
 export interface LoadArgValues {
@@ -26,6 +40,9 @@ export interface LoadArgValues {
   prefill?: string;
   decode?: string;
   'skip-invalid'?: boolean;
+  columns?: string;
+  'length-tolerance'?: string;
+  'min-acceptance'?: string;
 }
 
 /**
@@ -33,11 +50,11 @@ export interface LoadArgValues {
  *
  * @param command the subcommand, for error messages
  * @param values the parsed flags
- * @param warnings where skipped benchmarks are listed when --skip-invalid is given
+ * @param warnings receives notes on the data and, with --skip-invalid, the skipped benchmarks
  * @returns options for loadMeasurements
  * @throws {Error} `<command> requires --k to be an integer >= 0, got "x"` and the like
  * @example
- * loadOptionsFromArgs('load', { k: '3', alpha: '0.7' }, []); // { k: 3, alpha: 0.7 }
+ * loadOptionsFromArgs('load', { k: '3', alpha: '0.7' }, w); // { k: 3, alpha: 0.7, warnings: w }
  */
 export function loadOptionsFromArgs(command: string, values: LoadArgValues, warnings: string[]): LoadOptions {
   const num = (flag: string, text: string, ok: (n: number) => boolean, what: string) => parseCliNumber(command, flag, text, ok, what);
@@ -49,9 +66,26 @@ export function loadOptionsFromArgs(command: string, values: LoadArgValues, warn
   if (values.alpha !== undefined) options.alpha = num('--alpha', values.alpha, (n) => n >= 0 && n <= 1, 'a number in [0, 1]');
   if (values.prefill !== undefined) options.prefill_tokens = num('--prefill', values.prefill, (n) => Number.isInteger(n) && n >= 1, 'an integer >= 1');
   if (values.decode !== undefined) options.decode_tokens = num('--decode', values.decode, (n) => Number.isInteger(n) && n >= 1, 'an integer >= 1');
-  if (values['skip-invalid']) {
-    options.skipInvalid = true;
-    options.warnings = warnings;
-  }
+  if (values['length-tolerance'] !== undefined) options.lengthTolerance = num('--length-tolerance', values['length-tolerance'], (n) => n >= 0, 'a number >= 0');
+  if (values['min-acceptance'] !== undefined) options.minAcceptance = num('--min-acceptance', values['min-acceptance'], (n) => n >= 0 && n <= 1, 'a number in [0, 1]');
+  if (values.columns !== undefined) options.columns = parseColumnMap(command, values.columns);
+  options.warnings = warnings;
+  if (values['skip-invalid']) options.skipInvalid = true;
   return options;
+}
+
+/** `tidy=yours,...` as a mapping; every pair must have both names. */
+function parseColumnMap(command: string, text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const fail = () => new Error(`${command} requires --columns to be tidy=yours pairs separated by commas, got ${JSON.stringify(text)}`);
+  const pairs = text.split(',').map((p) => p.trim()).filter((p) => p !== '');
+  if (pairs.length === 0) throw fail();
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0 || eq === pair.length - 1) throw fail();
+    const tidy = pair.slice(0, eq).trim();
+    if (tidy in out) throw new Error(`${command} requires --columns to name each tidy column once, got ${tidy} twice`);
+    out[tidy] = pair.slice(eq + 1).trim();
+  }
+  return out;
 }

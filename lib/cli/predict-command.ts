@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseCliNumber } from './parse-cli-number.js';
 import { parseArgs } from 'node:util';
+import { joinNegativeValues } from './join-negative-values.js';
 import { breakEvenLoad } from '../model/break-even-load.js';
 import { effectiveCoefficients } from '../model/effective-coefficients.js';
 import { eq1Latency } from '../model/eq1-latency.js';
@@ -45,24 +46,21 @@ the break-even load where it equals 1.
 export const predictCommand: CliCommand = async (argv, io) => {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: false,
-      options: {
-        c1: { type: 'string' },
-        c2: { type: 'string' },
-        rps: { type: 'string' },
-        'baseline-c1': { type: 'string' },
-        'baseline-c2': { type: 'string' },
-        coeffs: { type: 'string' },
-        k: { type: 'string' },
-        alpha: { type: 'string' },
-        'expected-tokens': { type: 'string' },
-        decode: { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    const options = {
+      c1: { type: 'string' },
+      c2: { type: 'string' },
+      rps: { type: 'string' },
+      'baseline-c1': { type: 'string' },
+      'baseline-c2': { type: 'string' },
+      coeffs: { type: 'string' },
+      k: { type: 'string' },
+      alpha: { type: 'string' },
+      'expected-tokens': { type: 'string' },
+      decode: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    } as const;
+    parsed = parseArgs({ args: joinNegativeValues(argv, options), allowPositionals: false, options });
   } catch (err) {
     io.stderr(`speclat predict: ${(err as Error).message}\n${USAGE}`);
     return 2;

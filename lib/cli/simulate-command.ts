@@ -3,6 +3,7 @@ import { parseCliNumber } from './parse-cli-number.js';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { joinNegativeValues } from './join-negative-values.js';
 import { SingleBar } from 'cli-progress';
 import { formatTidyCsv } from '../data/formats/tidy-csv/format-tidy-csv.js';
 import { writeSimOutput } from '../io/write-sim-output.js';
@@ -65,31 +66,28 @@ output:
 export const simulateCommand: CliCommand = async (argv, io) => {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: false,
-      options: {
-        system: { type: 'string' },
-        list: { type: 'boolean' },
-        'print-spec': { type: 'string' },
-        'max-model-len': { type: 'string' },
-        prefill: { type: 'string' },
-        decode: { type: 'string' },
-        k: { type: 'string' },
-        alpha: { type: 'string' },
-        'acceptance-rates': { type: 'string' },
-        grid: { type: 'string' },
-        sweep: { type: 'string' },
-        rates: { type: 'string' },
-        duration: { type: 'string' },
-        'max-concurrency': { type: 'string' },
-        seed: { type: 'string' },
-        out: { type: 'string' },
-        format: { type: 'string' },
-        workers: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    const options = {
+      system: { type: 'string' },
+      list: { type: 'boolean' },
+      'print-spec': { type: 'string' },
+      'max-model-len': { type: 'string' },
+      prefill: { type: 'string' },
+      decode: { type: 'string' },
+      k: { type: 'string' },
+      alpha: { type: 'string' },
+      'acceptance-rates': { type: 'string' },
+      grid: { type: 'string' },
+      sweep: { type: 'string' },
+      rates: { type: 'string' },
+      duration: { type: 'string' },
+      'max-concurrency': { type: 'string' },
+      seed: { type: 'string' },
+      out: { type: 'string' },
+      format: { type: 'string' },
+      workers: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    } as const;
+    parsed = parseArgs({ args: joinNegativeValues(argv, options), allowPositionals: false, options });
   } catch (err) {
     io.stderr(`speclat simulate: ${(err as Error).message}\n${USAGE}`);
     return 2;

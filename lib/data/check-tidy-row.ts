@@ -14,7 +14,8 @@ const LATENCY_COLUMNS = [
 /**
  * Checks one tidy row against the schema's contract: strings are strings, required numbers
  * are finite, drafter is '' exactly when k is 0, optional numbers are null or finite, latencies and rates are >= 0, counts and
- * token lengths are integers, alpha is in [0, 1], and at least one request succeeded.
+ * token lengths are integers, alpha is in [0, 1], and at least one request succeeded (completed and
+ * errored may be null: unknown, as in a CSV without counts).
  * Every loader runs it last, so no NaN or impossible value leaves the data layer.
  *
  * @param row the row to check
@@ -52,7 +53,7 @@ export function checkTidyRow(row: TidyRow, fn: string, file: string, where: stri
   need('measured_rps', row.measured_rps, nonneg, 'negative', false);
   for (const col of LATENCY_COLUMNS) need(col, row[col], nonneg, 'negative', col !== 'mean_latency_s');
   need('mean_concurrency', row.mean_concurrency, nonneg, 'negative', true);
-  need('completed', row.completed, positiveInt, 'zero successful requests', false);
-  need('errored', row.errored, count, 'not a non-negative integer', false);
+  need('completed', row.completed, positiveInt, 'zero successful requests', true);
+  need('errored', row.errored, count, 'not a non-negative integer', true);
   return row;
 }

@@ -12,7 +12,8 @@ import { readDocument } from './read-document.js';
  * - `vllm-bench`: one `vllm bench serve --save-result` object.
  * - `vllm-bench-jsonl`: JSON Lines of such objects (`--append-result`).
  * - `vllm-sweep-summary`: `vllm bench sweep serve` summary, a JSON list of such objects.
- * - `tidy-csv`: speclat's own tidy CSV.
+ * - `tidy-csv`: a tidy CSV (speclat's own, or a script's with its columns mapped; any CSV, whose
+ *   columns parseTidyCsv then checks).
  */
 export type MeasurementFormat =
   | 'guidellm-0.3'
@@ -56,14 +57,8 @@ export function detectFormat(text: string, fileName?: string): MeasurementFormat
 export function classifyDocument(doc: ParsedDocument, fn: string, file: string): MeasurementFormat {
   const fail = (problem: string) => new Error(`${fn}: ${file}: (document): ${problem}`);
   const v = doc.value;
-  if (doc.syntax === 'csv') {
-    const header = String(v).trim().split(/\r?\n/, 1)[0].split(',').map((h) => h.trim().replace(/^"|"$/g, ''));
-    if (header.includes('verifier') && header.includes('mean_latency_s')) return 'tidy-csv';
-    throw fail(
-      'unknown format: CSV without the tidy header (verifier,...,mean_latency_s,...); ' +
-        'for GuideLLM use its JSON or YAML report instead of its CSV',
-    );
-  }
+  // Any CSV is a tidy CSV: parseTidyCsv names the required columns it lacks (after a column mapping).
+  if (doc.syntax === 'csv') return 'tidy-csv';
   if (doc.syntax === 'jsonl') {
     const lines = v as unknown[];
     if (lines.every(isVllmRecord)) return 'vllm-bench-jsonl';

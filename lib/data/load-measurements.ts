@@ -1,11 +1,13 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { MeasurementConfig } from './measurement-config.js';
 import { checkMeasurementConfig, mergeMeasurementConfig } from './measurement-config.js';
 import type { ParseOptions } from './parse-options.js';
 import { checkParseOptions } from './parse-options.js';
-import { parseMeasurements } from './parse-measurements.js';
+import { parseMeasurementsCore } from './parse-measurements.js';
+import { nominalLengths } from './verbs/nominal-lengths.js';
 import type { TidyRow } from './tidy-schema.js';
+import { naturalCompare } from '../util/natural-compare.js';
 
 const FN = 'loadMeasurements';
 /** Extensions picked when walking a directory (explicit file paths are read whatever their name). */
@@ -19,19 +21,25 @@ export type LoadOptions = Omit<ParseOptions, 'fileName' | 'sidecar'>;
 
 /**
  * Reads measurement files into tidy rows. Each path may be a file (any name: the format is
- * detected from the content) or a directory, walked recursively in sorted order, picking
+ * detected from the content) or a directory, walked recursively in natural order (numbers in
+ * names by value: conc2, conc16, conc128), picking
  * .json/.jsonl/.yaml/.yml/.csv files except sidecars. For each file, a sidecar
  * `<file>.meta.json` and/or `speclat.meta.json` in the same folder supplies configuration keys
  * (verifier, drafter, hardware, prefill_tokens, decode_tokens, k, alpha); the file's own
  * sidecar beats the folder's, options beat both, and both beat the file content.
- * A file listed twice is read once. Rows keep file order, then benchmark order.
+ * A file listed twice is read once. Rows keep file order, then benchmark order. Last, runs of
+ * one sweep whose lengths are measured means get one nominal length (nominalLengths, with
+ * `lengthTolerance`).
  *
  * @param paths one path or several
- * @param options configuration overrides, and `skipInvalid` with `warnings` to skip (and report)
- *   invalid rows and unreadable files instead of failing
+ * @param options configuration overrides; `skipInvalid` with `warnings` to skip (and report)
+ *   invalid rows and unreadable files instead of failing (`warnings` also receives notes such as
+ *   a near-zero speculative acceptance, see `minAcceptance`); `columns` for tidy CSVs;
+ *   `lengthTolerance`
  * @returns the rows of all files
  * @throws {Error} `loadMeasurements: <path>: ...` for a missing path, a directory without
- *   measurement files or a bad sidecar; the parsers' errors (naming file and field) otherwise
+ *   measurement files or a bad sidecar, `loadMeasurements: <paths>: (rows): none left: ...` when
+ *   skipInvalid skipped everything; the parsers' errors (naming file and field) otherwise
  * @example
  * const rows = await loadMeasurements(['runs/', 'extra/result.json'], { hardware: 'H100' });
  */
@@ -49,6 +57,7 @@ export async function loadMeasurements(paths: string | readonly string[], option
 
   const sidecarCache = new Map<string, Promise<MeasurementConfig | undefined>>();
   const rows: TidyRow[] = [];
+  let skipped = 0;
   for (let start = 0; start < files.length; start += READ_BATCH) {
     const batch = files.slice(start, start + READ_BATCH);
     const loaded = await Promise.all(
@@ -64,29 +73,31 @@ export async function loadMeasurements(paths: string | readonly string[], option
     for (const item of loaded) {
       try {
         if (item.error) throw item.error;
-        const parsed = parseMeasurements(item.text, {
-          ...o.config,
-          fileName: item.file,
-          sidecar: item.sidecar,
-          skipInvalid: o.skipInvalid,
-          warnings: o.warnings ?? undefined,
-        });
+        const parsed = parseMeasurementsCore(item.text, { ...o, file: item.file, sidecar: item.sidecar ?? {} });
         for (const row of parsed) rows.push(row);
       } catch (err) {
         if (!o.skipInvalid) throw err;
         o.warnings?.push(`skipped file: ${(err as Error).message}`);
+        skipped++;
       }
     }
   }
-  return rows;
+  if (rows.length === 0 && o.skipInvalid) {
+    const notes = (o.warnings ?? []).filter((w) => w.startsWith('skipped'));
+    if (notes.length > 0 || skipped > 0) {
+      const first = (notes[0] ?? '?').replace(/^skipped( file)?: /, '');
+      throw new Error(`${FN}: ${list.join(', ')}: (rows): none left: skipInvalid skipped every benchmark (${notes.length} skipped; first: ${first})`);
+    }
+  }
+  return nominalLengths(rows, { tolerance: o.lengthTolerance });
 }
 
-/** Expands directories into their measurement files; keeps files as given; drops duplicates. */
+/** Expands directories into their measurement files; keeps files as given; drops duplicates (links to one file too). */
 async function expandPaths(list: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   const seen = new Set<string>();
-  const add = (file: string) => {
-    const key = path.resolve(file);
+  const add = async (file: string) => {
+    const key = await realpath(file).catch(() => path.resolve(file));
     if (!seen.has(key)) {
       seen.add(key);
       out.push(file);
@@ -104,24 +115,35 @@ async function expandPaths(list: readonly string[]): Promise<string[]> {
       if (found.length === 0) {
         throw new Error(`${FN}: ${p}: (directory): no ${MEASUREMENT_EXTENSIONS.join('/')} measurement files`);
       }
-      found.forEach(add);
+      for (const f of found) await add(f);
     } else {
-      add(p);
+      await add(p);
     }
   }
   return out;
 }
 
-/** Measurement files under a directory, recursively, in sorted order. */
-async function walk(dir: string): Promise<string[]> {
+/** Measurement files under a directory, recursively, in natural order (conc2 before conc16); links followed once. */
+async function walk(dir: string, visited: Set<string> = new Set()): Promise<string[]> {
+  const real = await realpath(dir).catch(() => dir);
+  if (visited.has(real)) return []; // a link back up the tree
+  visited.add(real);
   const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  entries.sort((a, b) => naturalCompare(a.name, b.name));
   const out: string[] = [];
   for (const e of entries) {
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) {
-      out.push(...(await walk(full)));
-    } else if (e.isFile() && isMeasurementName(e.name)) {
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      // A link counts as what it points to (a dangling link is skipped).
+      const target = await stat(full).catch(() => null);
+      isDir = target?.isDirectory() ?? false;
+      isFile = target?.isFile() ?? false;
+    }
+    if (isDir) {
+      out.push(...(await walk(full, visited)));
+    } else if (isFile && isMeasurementName(e.name)) {
       out.push(full);
     }
   }

@@ -58,10 +58,10 @@ export interface TidyRow {
   mean_tpot_ms: number | null;
   /** Time-weighted mean number of requests in flight, when measured. */
   mean_concurrency: number | null;
-  /** Successful requests. */
-  completed: number;
-  /** Errored requests. */
-  errored: number;
+  /** Successful requests; null when unknown (a CSV without counts). */
+  completed: number | null;
+  /** Errored requests; null when unknown (a CSV without counts). */
+  errored: number | null;
   /** Where the row came from: file path (and benchmark index), or 'sim:<system>@seed'. */
   source: string;
   [extra: string]: unknown;

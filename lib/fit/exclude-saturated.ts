@@ -1,65 +1,14 @@
 import type { TidyRow } from '../data/tidy-schema.js';
-import { CONFIG_KEYS } from '../data/tidy-schema.js';
 import type { ExcludedPoint } from './fit-point.js';
 import { groupRows } from '../data/verbs/group-rows.js';
+import { sweepColumns } from '../data/verbs/sweep-columns.js';
+import type { CheckedExclusionOptions, ExclusionOptions } from './exclusion-options.js';
+import { checkExclusionOptions } from './exclusion-options.js';
 import { loadPointOf } from './load-point.js';
+import type { TtftReference } from './queue-evidence.js';
+import { concurrencyReason, drainReason, inFlight, queueReason, ttftReference } from './queue-evidence.js';
 
-/** Thresholds of {@link excludeSaturated}; every rule can be switched off. */
-export interface ExclusionOptions {
-  /**
-   * GuideLLM's max concurrency (the cap on requests in flight). Default: each row's numeric
-   * `max_concurrency` column when present (the speculators-scaling loader sets 128), else no cap rule.
-   * null switches the rule off.
-   */
-  maxConcurrency?: number | null;
-  /** Open-loop rows with mean_concurrency >= capFraction * cap are throttled by the cap. Default 0.9. */
-  capFraction?: number;
-  /**
-   * Rows with errored / (completed + errored) above this, and at least minErrored errors, are
-   * excluded. Default 0.02 (2%).
-   */
-  maxErroredShare?: number;
-  /** See maxErroredShare. Default 2: a single error never excludes a row. */
-  minErrored?: number;
-  /**
-   * Growing backlog: an open-loop row is excluded when its `incomplete` count (requests cut at the
-   * end of the window) exceeds backlogRatio * c + 3 sqrt(c) + 1, c = mean concurrency. Default 1.5;
-   * null switches the rule off.
-   */
-  backlogRatio?: number | null;
-  /** Open-loop rows whose measured rate is below minRateRatio * target rate. Default 0.9; null: off. */
-  minRateRatio?: number | null;
-  /**
-   * Open-loop rows whose target rate is at least throughputFraction * the sweep's measured
-   * throughput (its `throughput` row) run at the saturation rate. Default 0.98; null: off.
-   */
-  throughputFraction?: number | null;
-  /**
-   * When constant rows have no rate_rps and the sweep has one synchronous and one throughput row,
-   * infer GuideLLM's sweep targets: n constant rates evenly spaced from the synchronous rate up to
-   * and including the throughput rate (rate_j = sync + j / n * (throughput - sync), j = 1..n, in
-   * benchmark_index order, or measured-rate order without it). Only when the sweep is complete:
-   * the lower half of the measured rates must lie within 15% of their inferred targets (a trimmed
-   * or partial sweep infers nothing). Default true.
-   */
-  inferSweepRates?: boolean;
-  /**
-   * Latency jump: an open-loop row whose latency exceeds jumpFactor times the previous kept
-   * row's while its measured rate grew by less than plateauGrowth (throughput plateau). Default 1.5;
-   * null switches the rule off.
-   */
-  jumpFactor?: number | null;
-  /** See jumpFactor. Default 0.05 (5%). */
-  plateauGrowth?: number;
-  /** Once an open-loop row is saturated, every higher-rate row of its sweep is too. Default true. */
-  cascade?: boolean;
-  /**
-   * Columns identifying one sweep (the rules compare rows of one sweep). Default CONFIG_KEYS;
-   * rows whose alpha is null are further split by file (the `source` before '#'), since without
-   * alpha the configuration columns cannot tell apart sweeps of different acceptance.
-   */
-  groupBy?: readonly string[];
-}
+export type { ExclusionOptions } from './exclusion-options.js';
 
 /** The result of {@link excludeSaturated}. */
 export interface ExclusionResult<T> {
@@ -72,21 +21,29 @@ export interface ExclusionResult<T> {
 }
 
 /**
- * Leaves out the rows that are not steady states below saturation, each with its reason.
- * Rules, applied per sweep (rows sharing `groupBy`), first match wins:
+ * Leaves out the rows that are not steady states below saturation, each with its reason, from
+ * the evidence the files hold. Rules, applied per sweep (rows sharing `groupBy`, see
+ * ExclusionOptions), first match wins:
  * 1. unusable rows (invalid latency or rate, `throughput` strategy: a burst at the concurrency cap);
  * 2. errored share above maxErroredShare with at least minErrored errors (isolated errors, a single
  *    one in 80 to 3000 requests in 4 of the 2400 real benchmarks, at moderate load, are not saturation);
- * 3. open loop, mean concurrency at the GuideLLM cap (>= capFraction * cap): arrivals are throttled;
+ * 3. open loop, requests in flight at the client's cap (>= capFraction * cap; the measured mean
+ *    concurrency, or Little's measured rate x latency): arrivals are throttled;
  * 4. open loop, growing backlog: requests still in flight at the window end well above the mean
  *    in flight (steady state: about equal, +- sqrt; a backlog growing from empty: about twice);
  *    GuideLLM always cuts about mean-concurrency requests at the window end, which is normal;
- * 5. open loop, target rate at the measured throughput (GuideLLM's sweep puts its last constant
- *    rate there);
- * 6. open loop, measured rate well below the target rate (the server cannot keep up);
- * 7. open loop, latency jump on a throughput plateau (see jumpFactor);
- * 8. cascade: open-loop rows above a saturated one (rules 3-7) in target-rate order.
- * Closed-loop rows (synchronous, concurrent) only face rules 1-2.
+ * 5. open loop, target rate at the measured throughput of a sustained throughput run (GuideLLM's
+ *    sweep puts its last constant rate there);
+ * 6. open loop, the server fell behind the arrivals: for finite runs (num_prompts, duration_s:
+ *    vLLM) a duration longer than the arrival window plus a drain (drainLatencies; the drain of the
+ *    last requests is not saturation); for time-window runs (GuideLLM) a measured rate well below
+ *    the target (minRateRatio);
+ * 7. open and closed loop, a queue building: TTFT grown far more than the latency explains
+ *    (ttftGrowth, queueShare) over the configuration's low-load run;
+ * 8. open loop, latency jump on a throughput plateau (see jumpFactor);
+ * 9. cascade: open-loop rows above a saturated one (rules 3-8) in target-rate order.
+ * Closed-loop rows (synchronous, concurrent) face rules 1, 2 and 7, and a concurrency that was
+ * never reached (concurrencyReached).
  *
  * @param rows tidy rows (any number of sweeps)
  * @param options thresholds (see {@link ExclusionOptions})
@@ -100,19 +57,14 @@ export function excludeSaturated<T extends TidyRow>(rows: readonly T[], options:
   if (!Array.isArray(rows)) throw new Error('excludeSaturated requires an array of rows');
   const o = checkExclusionOptions(options);
   const reasons = new Map<number, string>();
-  const keys = rows.map((row) => {
-    const key: Record<string, unknown> = {};
-    for (const k of o.groupBy) key[k] = row[k];
-    if (options.groupBy === undefined && row.alpha === null) key['(file)'] = typeof row.source === 'string' ? row.source.split('#')[0] : '';
-    return key;
-  });
-  for (const group of groupRows(keys, Object.keys(keys[0] ?? {}).concat(keys.some((k) => '(file)' in k) ? ['(file)'] : []))) {
-    excludeInSweep(
-      group.indices.map((i) => rows[i]),
-      group.indices,
-      o,
-      reasons,
-    );
+  const configColumns = o.groupBy ?? sweepColumns(rows);
+  for (const config of groupRows(rows, configColumns)) {
+    const ref = ttftReference(config.rows.filter((row) => typeof loadPointOf(row) !== 'string'));
+    const runs = o.groupBy === undefined ? runsOf(config.rows) : config.rows.map(() => '');
+    for (const sweep of groupRows(runs.map((run) => ({ run })), ['run'])) {
+      const indices = sweep.indices.map((j) => config.indices[j]);
+      excludeInSweep(indices.map((i) => rows[i]), indices, o, ref, reasons);
+    }
   }
   const kept: T[] = [];
   const keptIndices: number[] = [];
@@ -129,60 +81,23 @@ export function excludeSaturated<T extends TidyRow>(rows: readonly T[], options:
   return { kept, keptIndices, excluded };
 }
 
-interface CheckedOptions {
-  maxConcurrency: number | null | undefined;
-  capFraction: number;
-  maxErroredShare: number;
-  minErrored: number;
-  backlogRatio: number | null;
-  minRateRatio: number | null;
-  throughputFraction: number | null;
-  inferSweepRates: boolean;
-  jumpFactor: number | null;
-  plateauGrowth: number;
-  cascade: boolean;
-  groupBy: readonly string[];
-}
-
-function checkExclusionOptions(options: ExclusionOptions): CheckedOptions {
-  const num = (name: keyof ExclusionOptions, value: unknown, fallback: number, nullable: boolean): number | null => {
-    if (value === undefined) return fallback;
-    if (value === null && nullable) return null;
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-      throw new Error(`excludeSaturated requires options.${name} to be a number >= 0${nullable ? ' or null' : ''}, got ${String(value)}`);
-    }
-    return value;
-  };
-  const mc = options.maxConcurrency;
-  if (mc !== undefined && mc !== null && !(typeof mc === 'number' && mc > 0 && Number.isFinite(mc))) {
-    throw new Error(`excludeSaturated requires options.maxConcurrency to be a positive number or null, got ${String(mc)}`);
-  }
-  return {
-    maxConcurrency: mc,
-    capFraction: num('capFraction', options.capFraction, 0.9, false) as number,
-    maxErroredShare: num('maxErroredShare', options.maxErroredShare, 0.02, false) as number,
-    minErrored: num('minErrored', options.minErrored, 2, false) as number,
-    backlogRatio: num('backlogRatio', options.backlogRatio, 1.5, true),
-    minRateRatio: num('minRateRatio', options.minRateRatio, 0.9, true),
-    throughputFraction: num('throughputFraction', options.throughputFraction, 0.98, true),
-    inferSweepRates: options.inferSweepRates ?? true,
-    jumpFactor: num('jumpFactor', options.jumpFactor, 1.5, true),
-    plateauGrowth: num('plateauGrowth', options.plateauGrowth, 0.05, false) as number,
-    cascade: options.cascade ?? true,
-    groupBy: options.groupBy ?? CONFIG_KEYS,
-  };
-}
-
 const fmt = (v: number, digits = 3): string => String(Number(v.toPrecision(digits)));
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /** Applies the rules to one sweep, writing reasons by input index. */
-function excludeInSweep(rows: TidyRow[], indices: number[], o: CheckedOptions, reasons: Map<number, string>): void {
+function excludeInSweep(
+  rows: TidyRow[],
+  indices: number[],
+  o: CheckedExclusionOptions,
+  ref: TtftReference | null,
+  reasons: Map<number, string>,
+): void {
   const open: number[] = []; // positions (in rows) of usable open-loop rows
   rows.forEach((row, pos) => {
     const point = loadPointOf(row);
     if (typeof point === 'string') {
-      reasons.set(indices[pos], point);
+      const burst = row.strategy === 'throughput' && finite(row.num_prompts);
+      reasons.set(indices[pos], burst ? `throughput strategy (request rate inf: all ${row.num_prompts} prompts sent at once, a burst, not a steady state)` : point);
       return;
     }
     const errored = finite(row.errored) ? row.errored : 0;
@@ -192,11 +107,18 @@ function excludeInSweep(rows: TidyRow[], indices: number[], o: CheckedOptions, r
       reasons.set(indices[pos], `errored share ${fmt((100 * errored) / total)}% > ${fmt(100 * o.maxErroredShare)}% (${errored} of ${total} requests)`);
       return;
     }
-    if (point.kind === 'open') open.push(pos);
+    if (point.kind === 'open') {
+      open.push(pos);
+      return;
+    }
+    // Closed loop: the load must be the stated concurrency, and no queue may build.
+    const closed = concurrencyReason(row, o) ?? queueReason(row, ref, o);
+    if (closed !== null) reasons.set(indices[pos], closed);
   });
 
   const targets = targetRates(rows, open, o);
-  const throughputRows = rows.filter((r) => r.strategy === 'throughput' && finite(r.measured_rps) && r.measured_rps > 0);
+  // A finite burst (vLLM rate inf: num_prompts at once) is bounded by its slowest requests, not the server.
+  const throughputRows = rows.filter((r) => r.strategy === 'throughput' && finite(r.measured_rps) && r.measured_rps > 0 && !finite(r.num_prompts));
   const throughputRps = throughputRows.length > 0 ? Math.max(...throughputRows.map((r) => r.measured_rps)) : null;
 
   // Rules 3-6 per row.
@@ -204,16 +126,24 @@ function excludeInSweep(rows: TidyRow[], indices: number[], o: CheckedOptions, r
   for (const pos of open) {
     const row = rows[pos];
     const c = row.mean_concurrency;
+    const inflight = inFlight(row);
     const cap = o.maxConcurrency === undefined ? (finite(row.max_concurrency) && row.max_concurrency > 0 ? row.max_concurrency : null) : o.maxConcurrency;
     const target = targets.get(pos);
-    if (cap !== null && finite(c) && c >= o.capFraction * cap) {
-      saturated.set(pos, `mean concurrency ${fmt(c)} >= ${o.capFraction} x max concurrency ${cap} (arrivals throttled by the cap)`);
+    const drain = target === undefined ? undefined : drainReason(row, target, o);
+    if (cap !== null && inflight !== null && inflight >= o.capFraction * cap) {
+      const what = finite(c) ? `mean concurrency ${fmt(c)}` : `mean in flight ${fmt(inflight)} (measured rate x mean latency)`;
+      saturated.set(pos, `${what} >= ${o.capFraction} x max concurrency ${cap} (arrivals throttled by the cap)`);
     } else if (o.backlogRatio !== null && finite(row.incomplete) && finite(c) && row.incomplete > o.backlogRatio * c + 3 * Math.sqrt(c) + 1) {
       saturated.set(pos, `growing backlog: ${row.incomplete} requests in flight at the window end > ${o.backlogRatio} x mean concurrency ${fmt(c)} + 3 sqrt(mean) + 1`);
     } else if (o.throughputFraction !== null && throughputRps !== null && target !== undefined && target >= o.throughputFraction * throughputRps) {
       saturated.set(pos, `target rate ${fmt(target)} rps >= ${o.throughputFraction} x measured throughput ${fmt(throughputRps)} rps (at saturation)`);
-    } else if (o.minRateRatio !== null && target !== undefined && row.measured_rps < o.minRateRatio * target) {
+    } else if (typeof drain === 'string') {
+      saturated.set(pos, drain);
+    } else if (drain === undefined && o.minRateRatio !== null && target !== undefined && row.measured_rps < o.minRateRatio * target) {
       saturated.set(pos, `measured rate ${fmt(row.measured_rps)} rps < ${o.minRateRatio} x target ${fmt(target)} rps (server cannot keep up)`);
+    } else {
+      const queue = queueReason(row, ref, o);
+      if (queue !== null) saturated.set(pos, queue);
     }
   }
 
@@ -250,7 +180,7 @@ function excludeInSweep(rows: TidyRow[], indices: number[], o: CheckedOptions, r
 }
 
 /** Target rate per open-loop row position: rate_rps, or GuideLLM sweep rates when inferable. */
-function targetRates(rows: TidyRow[], open: number[], o: CheckedOptions): Map<number, number> {
+function targetRates(rows: TidyRow[], open: number[], o: CheckedExclusionOptions): Map<number, number> {
   const targets = new Map<number, number>();
   for (const pos of open) if (finite(rows[pos].rate_rps) && (rows[pos].rate_rps as number) > 0) targets.set(pos, rows[pos].rate_rps as number);
   if (!o.inferSweepRates || targets.size > 0) return targets;
@@ -277,4 +207,22 @@ function targetRates(rows: TidyRow[], open: number[], o: CheckedOptions): Map<nu
     if (open.includes(pos)) targets.set(pos, inferred[j]);
   });
   return targets;
+}
+
+/**
+ * The run of each row, for rows whose alpha is null (without alpha the configuration columns
+ * cannot tell apart sweeps of different acceptance): the row's file (`source` before '#') when
+ * that file holds several rows of the configuration (a GuideLLM report, a JSON Lines or sweep
+ * summary file, a simulator seed); the rows of single-result files (one vLLM result per rate,
+ * in one folder or one folder per rate) form one run together. Rows with alpha set share one run ('').
+ */
+function runsOf(rows: readonly TidyRow[]): string[] {
+  const fileOf = (row: TidyRow) => (typeof row.source === 'string' ? row.source.split('#')[0] : '');
+  const count = new Map<string, number>();
+  for (const row of rows) if (row.alpha === null) count.set(fileOf(row), (count.get(fileOf(row)) ?? 0) + 1);
+  return rows.map((row) => {
+    if (row.alpha !== null) return '';
+    const file = fileOf(row);
+    return (count.get(file) ?? 0) >= 2 ? `file:${file}` : 'single-result files';
+  });
 }

@@ -8,6 +8,12 @@ import type { FitSdOptions, SdFit } from './fit-sd.js';
 import { fitSd } from './fit-sd.js';
 import type { RowGroup } from '../data/verbs/group-rows.js';
 import { groupRows } from '../data/verbs/group-rows.js';
+import type { LengthSummary } from '../data/verbs/length-summary.js';
+import { lengthSummary } from '../data/verbs/length-summary.js';
+import { metaConfigColumns } from '../data/verbs/sweep-columns.js';
+import type { ExclusionOptions } from './exclude-saturated.js';
+import type { ExcludedPoint } from './fit-point.js';
+import { preparePoints } from './prepare-points.js';
 
 /** The models fitGroups knows. */
 export type FitModel = 'eq1' | 'sd' | 'moe';
@@ -24,10 +30,21 @@ export interface GroupFit<F> {
   fit: F | null;
   /** Why the fit failed (null on success). */
   error: string | null;
+  /**
+   * Rows left out, with reasons (indices into the rows given to fitGroups): the fit's own
+   * `excluded`, or for a failed fit the saturation rules' verdicts, so that a failed group still
+   * says which rows it lost and why. Always set by fitGroups (optional for hand-built entries).
+   */
+  excluded?: ExcludedPoint[];
+  /** The measured prompt/output lengths of the group's rows (mean and range), see lengthSummary. Always set by fitGroups. */
+  lengths?: LengthSummary;
 }
 
 interface Common {
-  /** Columns of the groups (defaults: eq1 and moe CONFIG_KEYS, sd SYSTEM_KEYS). */
+  /**
+   * Columns of the groups. Defaults: eq1 and moe CONFIG_KEYS, sd SYSTEM_KEYS, each followed by
+   * the metadata columns that separate sweeps (metaConfigColumns, e.g. meta_framework).
+   */
   groupBy?: readonly string[];
 }
 export type FitGroupsEq1Options = Common & { model: 'eq1' } & FitEq1Options;
@@ -46,7 +63,8 @@ export type FitGroupsMoeOptions = Common & { model: 'moe' } & FitMoeOptions;
  *
  * @param rows tidy rows
  * @param options the model, grouping, and that model's fit options
- * @returns one entry per group, in first-seen order
+ * @returns one entry per group, in first-seen order, each with its excluded rows (also when the
+ *   fit failed) and its measured lengths
  * @throws {Error} `fitGroups requires ...` for rows that are not an array or an unknown model
  * @example
  * fitGroups(rows, { model: 'eq1' }).map((g) => [g.label, g.fit?.c1, g.error]);
@@ -61,7 +79,7 @@ export function fitGroups(
   if (!Array.isArray(rows)) throw new Error('fitGroups requires an array of tidy rows');
   const model = options?.model;
   if (model !== 'eq1' && model !== 'sd' && model !== 'moe') throw new Error(`fitGroups requires model 'eq1', 'sd' or 'moe', got ${String(model)}`);
-  const groupBy = options.groupBy ?? (model === 'sd' ? SYSTEM_KEYS : CONFIG_KEYS);
+  const groupBy = options.groupBy ?? [...(model === 'sd' ? SYSTEM_KEYS : CONFIG_KEYS), ...metaConfigColumns(rows)];
   let groups = groupRows(rows, groupBy);
   if (model === 'sd' && options.groupBy === undefined) groups = joinBaselines(groups);
   return groups.map((g) => {
@@ -73,11 +91,20 @@ export function fitGroups(
             ? fitSd(g.rows, options as FitSdOptions)
             : fitMoe(g.rows, options as FitMoeOptions);
       remapIndices(fit, g.indices);
-      return { key: g.key, label: g.label, nRows: g.rows.length, fit, error: null };
+      return { key: g.key, label: g.label, nRows: g.rows.length, fit, error: null, excluded: fit.excluded, lengths: lengthSummary(g.rows) };
     } catch (err) {
-      return { key: g.key, label: g.label, nRows: g.rows.length, fit: null, error: (err as Error).message };
+      return { key: g.key, label: g.label, nRows: g.rows.length, fit: null, error: (err as Error).message, excluded: excludedOf(g, options.exclusion), lengths: lengthSummary(g.rows) };
     }
   });
+}
+
+/** The rows a failed group's fit would have left out (the saturation rules and unusable rows). */
+function excludedOf(g: RowGroup<TidyRow>, exclusion: ExclusionOptions | false | undefined): ExcludedPoint[] {
+  try {
+    return preparePoints(g.rows, exclusion).excluded.map((e) => ({ ...e, index: g.indices[e.index] }));
+  } catch {
+    return [];
+  }
 }
 
 /** Adds each baseline-only group's rows to the SD groups of the same system (drafter aside). */

@@ -112,4 +112,59 @@ describe('speclat fit', () => {
     expect(await main(['fit', '--help'], io)).toBe(0);
     expect(io.out).toMatch(/^usage: speclat fit/);
   });
+
+  it('fits a real vLLM sweep (one result file per rate) with no flags: one group, lengths reported', async () => {
+    const io = captureIo();
+    expect(await main(['fit', fixturePath('vllm/sweep-llama33-70b')], io)).toBe(0);
+    const lines = io.out.trimEnd().split('\n');
+    expect(lines[0]).toBe("# verifier=meta-llama/Llama-3.3-70B-Instruct drafter='' hardware='' prefill_tokens=213 decode_tokens=213 k=0 alpha=-");
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toMatch(/\s3\s+1\s+[\d.]+\s+prompt 213.3 \[213.3-213.3\], output 212.9 \[212-213.8\]$/);
+    const json = captureIo();
+    expect(await main(['fit', fixturePath('vllm/sweep-llama33-70b'), '--json'], json)).toBe(0);
+    const [g] = JSON.parse(json.out);
+    expect(g).toMatchObject({ n_points: 3, output_tokens: { min: 211.99, max: 213.85 } });
+    expect(g.r2).toBeGreaterThan(0.99);
+  });
+
+  it('vLLM and SGLang runs in one file are two sweeps; the exclusion thresholds are flags', async () => {
+    const file = fixturePath('vllm/append-result-two-frameworks.jsonl.json');
+    let io = captureIo();
+    expect(await main(['fit', file, '--json'], io)).toBe(0);
+    let out = JSON.parse(io.out);
+    expect(out.map((g: { meta_framework: string; n_points: number }) => [g.meta_framework, g.n_points])).toEqual([
+      ['sgl', 4],
+      ['vllm', 4],
+    ]);
+    io = captureIo();
+    expect(await main(['fit', file, '--json', '--ttft-growth', 'off', '--jump-factor', 'off'], io)).toBe(0);
+    out = JSON.parse(io.out);
+    expect(out.map((g: { n_points: number }) => g.n_points)).toEqual([5, 5]);
+    io = captureIo();
+    expect(await main(['fit', file, '--ttft-growth', 'x'], io)).toBe(1);
+    expect(io.err).toBe(`speclat fit: fit requires --ttft-growth to be a number >= 0 or 'off', got "x"\n`);
+    io = captureIo();
+    expect(await main(['fit', file, '--no-exclude', '--drain-latencies', '2'], io)).toBe(1);
+    expect(io.err).toBe('speclat fit: fit requires at most one of --no-exclude and --drain-latencies\n');
+  });
+
+  it('a failed group keeps its excluded list in --json', async () => {
+    const io = captureIo();
+    expect(await main(['fit', fixturePath('vllm/save-result-partial.json'), '--json'], io)).toBe(1);
+    const [g] = JSON.parse(io.out);
+    expect(g.error).toMatch(/^fitEq1 requires at least one usable point/);
+    expect(g.excluded).toEqual([{ source: fixturePath('vllm/save-result-partial.json'), reason: 'errored share 4% > 2% (10 of 250 requests)' }]);
+  });
+
+  it('negative and malformed values get the one-line error (exit 1), not a parser message', async () => {
+    for (const [flag, value, what] of [
+      ['--k', '-1', 'an integer >= 0'],
+      ['--max-concurrency', '-4', "a positive number or 'off'"],
+      ['--length-tolerance', '-0.1', 'a number >= 0'],
+    ]) {
+      const io = captureIo();
+      expect(await main(['fit', fixturePath('vllm/sweep-llama33-70b'), flag, value], io)).toBe(1);
+      expect(io.err).toBe(`speclat fit: fit requires ${flag} to be ${what}, got "${value}"\n`);
+    }
+  });
 });

@@ -1,6 +1,10 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../lib/cli.js';
 import { parseTidyCsv } from '../../lib/data/formats/tidy-csv/parse-tidy-csv.js';
+import type { TidyRow } from '../../lib/data/tidy-schema.js';
 import { TIDY_COLUMNS } from '../../lib/data/tidy-schema.js';
 import { REDUCED_NAME, fixturePath } from '../data/fixtures.js';
 import { captureIo } from './capture-io.js';
@@ -69,5 +73,35 @@ describe('speclat load', () => {
     expect(await main(['load', summary, fixturePath('tidy'), fixturePath('../../data/fixtures.ts'), '--skip-invalid', '--json'], io)).toBe(0);
     expect(JSON.parse(io.out)).toHaveLength(2 + 3);
     expect(io.err).toMatch(/^speclat load: warning: skipped file: parseMeasurements: .*fixtures\.ts: \(document\): /);
+  });
+
+  it('--skip-invalid that leaves no row is an error naming what was skipped', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'speclat-none-'));
+    writeFileSync(path.join(dir, 'a.json'), '{"truncated": ');
+    const io = captureIo();
+    expect(await main(['load', dir, '--skip-invalid'], io)).toBe(1);
+    expect(io.err).toMatch(/^speclat load: warning: skipped file: parseMeasurements: .*a\.json: \(document\): not valid JSON/);
+    expect(io.err).toMatch(/\nspeclat load: loadMeasurements: .*: \(rows\): none left: skipInvalid skipped every benchmark \(1 skipped; first: parseMeasurements: .*a\.json: \(document\): not valid JSON.*\)\n$/);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('names files in natural order, maps CSV columns, and notes a near-zero acceptance on stderr', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'speclat-order-'));
+    const sd = JSON.parse(readFileSync(fixturePath('vllm/bench-serve-sd.json'), 'utf8'));
+    for (const c of [128, 2, 16]) writeFileSync(path.join(dir, `conc${c}.json`), JSON.stringify({ ...sd, spec_decode_accepted_tokens: 52, spec_decode_draft_tokens: 744390 }));
+    let io = captureIo();
+    // A shell expands conc*.json in text order: conc128, conc16, conc2.
+    expect(await main(['load', ...['conc128.json', 'conc16.json', 'conc2.json'].map((f) => path.join(dir, f)), '--json'], io)).toBe(0);
+    expect(JSON.parse(io.out).map((r: TidyRow) => path.basename(r.source))).toEqual(['conc2.json', 'conc16.json', 'conc128.json']);
+    expect(io.err.trimEnd().split('\n')).toHaveLength(3);
+    expect(io.err).toMatch(/^speclat load: warning: .*conc2\.json: near-zero speculative acceptance: 52 of 744390 drafted tokens accepted/);
+    io = captureIo();
+    const columns = 'verifier=model,mean_prompt_tokens=input_len,mean_output_tokens=output_len,rate_rps=request_rate,duration_s=duration,measured_rps=req_per_s,mean_latency_s=mean_e2e_latency_s';
+    expect(await main(['load', fixturePath('csv/user-summary-llama33-70b.csv'), '--columns', columns, '--json'], io)).toBe(0);
+    expect(JSON.parse(io.out).map((r: TidyRow) => r.decode_tokens)).toEqual([213, 213, 213, 213]);
+    io = captureIo();
+    expect(await main(['load', fixturePath('csv/user-summary-llama33-70b.csv')], io)).toBe(1);
+    expect(io.err).toMatch(/^speclat load: parseTidyCsv: .*user-summary-llama33-70b\.csv: header: missing columns verifier, /);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

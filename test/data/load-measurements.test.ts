@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
+import { rmSync, symlinkSync } from 'node:fs';
 import { loadMeasurements } from '../../lib/data/load-measurements.js';
-import { REDUCED_NAME, fixtureText } from './fixtures.js';
+import { REDUCED_NAME, fixturePath, fixtureText } from './fixtures.js';
 
 let dir = '';
 
@@ -76,6 +76,50 @@ describe('loadMeasurements', () => {
     expect(rows).toHaveLength(1);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^skipped file: parseMeasurements: .*b\.json: \(document\): not valid JSON/);
+    rmSync(d, { recursive: true, force: true });
+  });
+});
+
+describe('loadMeasurements: sweeps (issue 8)', () => {
+  it('walks folders in natural order (conc2, conc16, conc128)', async () => {
+    const d = mkdtempSync(path.join(tmpdir(), 'speclat-order-'));
+    for (const name of ['conc128.json', 'conc2.json', 'conc16.json']) writeFileSync(path.join(d, name), fixtureText('vllm/bench-serve-sd.json'));
+    const rows = await loadMeasurements(d);
+    expect(rows.map((r) => path.basename(r.source))).toEqual(['conc2.json', 'conc16.json', 'conc128.json']);
+    rmSync(d, { recursive: true, force: true });
+  });
+
+  it('gives the files of one vLLM sweep one nominal length (means 214, 212, 214, 212 tokens)', async () => {
+    const rows = await loadMeasurements(fixturePath('vllm/sweep-llama33-70b'));
+    expect(rows.map((r) => r.rate_rps)).toEqual([1, 4, 16, null]);
+    // 42659 prompt tokens per 200 requests in every file; outputs 42722, 42449, 42770, 42398.
+    expect(rows.map((r) => [r.prefill_tokens, r.decode_tokens, r.decode_tokens_from])).toEqual(new Array(4).fill([213, 213, 'sweep mean']));
+    const apart = await loadMeasurements(fixturePath('vllm/sweep-llama33-70b'), { lengthTolerance: 0 });
+    expect(apart.map((r) => r.decode_tokens)).toEqual([214, 212, 214, 212]);
+  });
+
+  it('an error when skipInvalid leaves no row, naming what was skipped', async () => {
+    const d = mkdtempSync(path.join(tmpdir(), 'speclat-none-'));
+    const doc = JSON.parse(fixtureText('vllm/save-result-partial.json'));
+    doc.completed = 0;
+    writeFileSync(path.join(d, 'a.json'), JSON.stringify(doc));
+    const warnings: string[] = [];
+    await expect(loadMeasurements(d, { skipInvalid: true, warnings })).rejects.toThrow(
+      `loadMeasurements: ${d}: (rows): none left: skipInvalid skipped every benchmark (1 skipped; first: parseVllmBench: ${path.join(d, 'a.json')}: completed: zero successful requests: no latency to report)`,
+    );
+    rmSync(d, { recursive: true, force: true });
+  });
+});
+
+describe('loadMeasurements: links', () => {
+  it('follows file and folder links, reading each file once', async () => {
+    const d = mkdtempSync(path.join(tmpdir(), 'speclat-links-'));
+    mkdirSync(path.join(d, 'real'));
+    writeFileSync(path.join(d, 'real', 'a.json'), fixtureText('vllm/save-result-partial.json'));
+    symlinkSync(path.join(d, 'real', 'a.json'), path.join(d, 'b.json'));
+    symlinkSync(d, path.join(d, 'real', 'loop'));
+    const rows = await loadMeasurements(d);
+    expect(rows.map((r) => path.relative(d, r.source))).toEqual(['b.json']); // real/a.json is the same file
     rmSync(d, { recursive: true, force: true });
   });
 });

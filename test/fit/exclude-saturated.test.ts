@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { loadMeasurements } from '../../lib/data/load-measurements.js';
 import { excludeSaturated } from '../../lib/fit/exclude-saturated.js';
+import { fixturePath } from '../data/fixtures.js';
 import { realSweepRows, tidyRow } from './tidy-row-factory.js';
 
 const reasons = (rows: ReturnType<typeof tidyRow>[], options = {}) =>
@@ -98,7 +100,7 @@ describe('excludeSaturated', () => {
     expect(reasons(rows)).toEqual({ 1: 'errored share 10% > 2% (10 of 100 requests)' });
   });
 
-  it('leaves closed-loop rows to the validity and error rules only', () => {
+  it('leaves closed-loop rows without TTFT or prompt counts to the validity and error rules', () => {
     const rows = [
       tidyRow({ strategy: 'concurrent', concurrency: 128, measured_rps: 10, mean_latency_s: 12, mean_concurrency: 128, max_concurrency: 128, incomplete: 128 }),
       tidyRow({ strategy: 'concurrent', concurrency: null, mean_concurrency: null, mean_latency_s: 1 }),
@@ -134,5 +136,48 @@ describe('excludeSaturated', () => {
     expect(() => excludeSaturated([], { capFraction: -1 })).toThrow('excludeSaturated requires options.capFraction to be a number >= 0');
     expect(() => excludeSaturated([], { maxConcurrency: 0 })).toThrow('excludeSaturated requires options.maxConcurrency');
     expect(() => excludeSaturated('x' as never)).toThrow('excludeSaturated requires an array of rows');
+  });
+});
+
+describe('excludeSaturated on real vLLM sweeps (issue 8)', () => {
+  it('a Poisson sweep of 200 prompts per rate keeps every rate where the server kept up', async () => {
+    // surajssd Llama-3.3-70B (8xA100): measured / target is 0.97, 0.79, 0.40 at 1, 4, 16 rps (the
+    // drain of 200 prompts), while the TTFT stays at 50-65 ms: no queue. Only the rate-inf burst goes.
+    const rows = await loadMeasurements(fixturePath('vllm/sweep-llama33-70b'));
+    const r = excludeSaturated(rows);
+    expect(r.keptIndices).toEqual([0, 1, 2]);
+    expect(r.excluded.map((e) => e.reason)).toEqual(['throughput strategy (request rate inf: all 200 prompts sent at once, a burst, not a steady state)']);
+    // The old rule, measured rate >= 0.9 x target, would have dropped 4 and 16 rps.
+    const old = excludeSaturated(rows.map((row) => ({ ...row, num_prompts: undefined })));
+    expect(old.keptIndices).toEqual([0]);
+  });
+
+  it('a Poisson sweep with a queue: TTFT grows 187x at 35 rps; vLLM and SGLang judged apart', async () => {
+    const rows = await loadMeasurements(fixturePath('vllm/append-result-two-frameworks.jsonl.json'));
+    const r = excludeSaturated(rows);
+    const why = Object.fromEntries(r.excluded.map((e) => [e.index, e.reason]));
+    expect(Object.keys(why).map(Number)).toEqual([4, 5, 10, 11]);
+    expect(why[4]).toMatch(/^queue building: mean TTFT 8400 ms is 187x the low-load 45 ms/);
+    expect(why[10]).toMatch(/^queue building: mean TTFT 9700 ms is 149x the low-load 64.9 ms/);
+    expect(why[5]).toMatch(/^throughput strategy/);
+    // The 30 rps runs (TTFT x8.3 and x11.8, latency x10.4 and x17.1) are slow but not queued: kept.
+    expect(r.keptIndices).toEqual([0, 1, 2, 3, 6, 7, 8, 9]);
+  });
+
+  it('one result file per rate, in one folder per rate, is one sweep: the cascade spans the files', () => {
+    const rows = [1, 2, 3].map((rate, i) =>
+      tidyRow({ strategy: 'poisson', rate_rps: rate, measured_rps: rate, mean_latency_s: [1, 3, 3.2][i], mean_ttft_ms: [50, 1500, 60][i], source: `runs/qps${rate}/result.json` }),
+    );
+    const why = reasons(rows);
+    expect(why[1]).toMatch(/^queue building/);
+    expect(why[2]).toMatch(/^above a saturated load level \(2 rps at runs\/qps2\/result\.json\)/);
+  });
+
+  it('a rate-limited run throttled by its --max-concurrency cap (Little: rate x latency at the cap)', () => {
+    const rows = [
+      tidyRow({ strategy: 'poisson', rate_rps: 2, measured_rps: 2, mean_latency_s: 4, max_concurrency: 64 }), // 8 in flight
+      tidyRow({ strategy: 'poisson', rate_rps: 20, measured_rps: 12, mean_latency_s: 5, max_concurrency: 64 }), // 60 in flight
+    ];
+    expect(reasons(rows)).toEqual({ 1: 'mean in flight 60 (measured rate x mean latency) >= 0.9 x max concurrency 64 (arrivals throttled by the cap)' });
   });
 });

@@ -50,6 +50,28 @@ describe('fitGroups', () => {
     expect(fits[0].fit!.tokensPerRequest).toBe(1);
   });
 
+  it('a failed group keeps its excluded rows and reasons; every group reports its measured lengths', () => {
+    const rows = [
+      tidyRow({ verifier: 'A', strategy: 'synchronous', mean_output_tokens: 127, completed: 50 }),
+      tidyRow({ verifier: 'A', strategy: 'throughput', measured_rps: 9, mean_latency_s: 9, mean_output_tokens: 129, completed: 150 }),
+    ];
+    const [g] = fitGroups(rows, { model: 'eq1' });
+    expect(g.fit).toBeNull();
+    expect(g.excluded).toEqual([{ index: 1, source: 'test', reason: 'throughput strategy (a burst at the concurrency cap: saturated by construction)' }]);
+    expect(g.lengths).toEqual({ prompt: null, output: { mean: 128.5, min: 127, max: 129 }, fromMeans: false });
+  });
+
+  it('splits groups by metadata that separates sweeps (vLLM and SGLang runs of one model in one file)', () => {
+    const rows = ['vllm', 'sgl'].flatMap((f, j) =>
+      [1, 2, 3, 4].map((r) => tidyRow({ strategy: 'poisson', rate_rps: r, measured_rps: r, mean_latency_s: (1 + j) / (1 - 0.1 * r), meta_framework: f })),
+    );
+    const fits = fitGroups(rows, { model: 'eq1' });
+    expect(fits.map((g) => [g.key.meta_framework, g.fit?.c1])).toEqual([
+      ['vllm', expect.closeTo(1, 6)],
+      ['sgl', expect.closeTo(2, 6)],
+    ]);
+  });
+
   it('rejects an unknown model', () => {
     expect(() => fitGroups([], { model: 'x' } as never)).toThrow("fitGroups requires model 'eq1', 'sd' or 'moe', got x");
   });

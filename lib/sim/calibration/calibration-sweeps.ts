@@ -106,7 +106,7 @@ function exclusion(r: TidyRow, cap: number): string | undefined {
   if (r.strategy === 'throughput') return 'throughput benchmark (saturated)';
   if (r.strategy !== 'synchronous' && r.strategy !== 'constant') return undefined;
   if (!(r.measured_rps > 0) || !(r.mean_latency_s > 0)) return 'no rate or latency';
-  if (r.errored > 0) return `${r.errored} errored requests`;
+  if (r.errored !== null && r.errored > 0) return `${r.errored} errored requests`;
   if (r.mean_concurrency !== null && r.mean_concurrency > 0.9 * cap) return `concurrency ${r.mean_concurrency.toFixed(1)} at the client cap ${cap}`;
   const incomplete = typeof r.incomplete === 'number' ? r.incomplete : 0;
   const expected = r.measured_rps * r.mean_latency_s;

@@ -7,6 +7,9 @@ import { FieldReader } from '../../field-reader.js';
 import { guidellmTokenConfig } from './guidellm-token-config.js';
 import type { MeasurementConfig } from '../../measurement-config.js';
 import { mergeMeasurementConfig } from '../../measurement-config.js';
+import { acceptanceColumns, lowAcceptanceWarning } from '../../acceptance-columns.js';
+import type { ModelId } from '../../model-id.js';
+import { modelIdOf } from '../../model-id.js';
 import type { CheckedParseOptions, ParseOptions } from '../../parse-options.js';
 import { checkParseOptions } from '../../parse-options.js';
 import { readDocument } from '../../read-document.js';
@@ -20,15 +23,22 @@ const FN = 'parseGuidellmReport';
  * Parses a GuideLLM benchmark report (JSON or YAML; 0.2/0.3, 0.4, 0.5/0.6 and 0.7+ layouts)
  * into tidy rows, one per benchmark (strategy) of the report.
  *
- * - verifier: options > sidecar > the backend model named in the file.
+ * - verifier: options > sidecar > the backend model named in the file (a local or Hugging Face
+ *   cache path becomes the model id, see modelIdOf; the raw name is kept in extra `verifier_raw`).
  * - prefill/decode tokens: options > sidecar > the synthetic data config
  *   (`prompt_tokens=512,output_tokens=128` or equivalent) > the rounded mean of the successful
- *   `prompt_token_count` / `output_token_count`.
+ *   `prompt_token_count` / `output_token_count`; extras `prefill_tokens_from` / `decode_tokens_from`
+ *   say which ('stated' or 'mean'; loadMeasurements then gives the benchmarks of one sweep one
+ *   nominal length, see nominalLengths).
  * - drafter, hardware, k, alpha: options > sidecar > '' / '' / 0 / null (GuideLLM does not record them).
  * - strategy, rate_rps (constant/poisson `rate`), concurrency (concurrent `streams`) from the
  *   benchmark's strategy; metrics are the successful-request means (see readGuidellmMetrics).
  * - extra columns: format, benchmark_index, incomplete, mean_prompt_tokens,
- *   mean_output_tokens, mean_output_tokens_per_iteration.
+ *   mean_output_tokens, mean_output_tokens_per_iteration, the open-loop strategy's
+ *   `max_concurrency` cap (0.4+), and for runs with k > 0 the acceptance columns of
+ *   acceptanceColumns with acceptance_length = mean output tokens per streamed iteration (the
+ *   server streams one chunk per engine step) and alpha_estimate from it; fewer than
+ *   `minAcceptance` accepted tokens per drafted token adds a note to `warnings`.
  *
  * @param text the report's text
  * @param options file name, configuration overrides, sidecar, skipInvalid/warnings
@@ -103,9 +113,12 @@ function guidellmRow(
   const strategy = type as Strategy;
   let rate: number | null = null;
   let concurrency: number | null = null;
+  const capOf: Record<string, unknown> = {};
   if (strategy === 'constant' || strategy === 'poisson') {
     rate = r.number(doc, [...strategyPath, 'rate'], 'nonnegative');
     if (rate === 0) throw r.error([...strategyPath, 'rate'], 'zero request rate');
+    const cap = r.optionalNumber(doc, [...strategyPath, 'max_concurrency'], 'count');
+    if (cap !== null && cap > 0) capOf.max_concurrency = cap;
   } else if (strategy === 'concurrent') {
     concurrency = r.number(doc, [...strategyPath, 'streams'], 'count');
     if (concurrency === 0) throw r.error([...strategyPath, 'streams'], 'zero streams');
@@ -128,10 +141,14 @@ function guidellmRow(
     ['config', 'spec', 'backend', 'model'],
     ['args', 'model'],
   ];
+  let modelId: ModelId | null = null;
+  let rawModel = '';
   for (const p of modelPaths) {
     const v = r.lookup(doc, p);
     if (typeof v === 'string' && v !== '') {
-      fromFile.verifier = v;
+      modelId = modelIdOf(v);
+      rawModel = v;
+      fromFile.verifier = modelId.id;
       break;
     }
   }
@@ -155,8 +172,26 @@ function guidellmRow(
     const where = old ? modelPaths[1] : modelPaths[0];
     throw r.error(where, 'missing: no model name (pass the verifier as an option or in a sidecar)');
   }
+  const verifierRaw = modelId?.changed && config.verifier === modelId.id ? { verifier_raw: rawModel } : {};
   const prefill = config.prefill_tokens ?? roundedMean(r, m.mean_prompt_tokens, [...b, 'metrics', 'prompt_token_count', 'successful', 'mean']);
   const decode = config.decode_tokens ?? roundedMean(r, m.mean_output_tokens, [...b, 'metrics', 'output_token_count', 'successful', 'mean']);
+  const k = config.k ?? 0;
+  const acceptance: Record<string, unknown> = {};
+  if (k > 0 && m.mean_output_tokens_per_iteration !== null) {
+    // One streamed chunk per engine step: output tokens per chunk approximate the acceptance length.
+    const measured = {
+      k,
+      acceptanceLength: m.mean_output_tokens_per_iteration,
+      acceptanceRate: null,
+      perPosition: null,
+      numDrafts: null,
+      draftTokens: null,
+      acceptedTokens: null,
+    };
+    Object.assign(acceptance, acceptanceColumns(measured));
+    const note = o.minAcceptance > 0 ? lowAcceptanceWarning(measured, o.minAcceptance, `${o.file}#benchmarks[${i}]`) : null;
+    if (note !== null) o.warnings?.push(note);
+  }
 
   const row: TidyRow = {
     verifier: config.verifier,
@@ -164,7 +199,7 @@ function guidellmRow(
     hardware: config.hardware ?? '',
     prefill_tokens: prefill,
     decode_tokens: decode,
-    k: config.k ?? 0,
+    k,
     alpha: config.alpha ?? null,
     strategy,
     rate_rps: rate,
@@ -187,6 +222,11 @@ function guidellmRow(
     mean_prompt_tokens: m.mean_prompt_tokens,
     mean_output_tokens: m.mean_output_tokens,
     mean_output_tokens_per_iteration: m.mean_output_tokens_per_iteration,
+    prefill_tokens_from: config.prefill_tokens === undefined ? 'mean' : 'stated',
+    decode_tokens_from: config.decode_tokens === undefined ? 'mean' : 'stated',
+    ...capOf,
+    ...acceptance,
+    ...verifierRaw,
   };
   return checkTidyRow(row, r.fn, r.file, FieldReader.formatPath(b));
 }

@@ -6,6 +6,11 @@ import type { PathSegment } from '../../field-reader.js';
 import { FieldReader } from '../../field-reader.js';
 import type { MeasurementConfig } from '../../measurement-config.js';
 import { mergeMeasurementConfig } from '../../measurement-config.js';
+import { modelIdOf } from '../../model-id.js';
+import type { MeasuredAcceptance } from '../../acceptance-columns.js';
+import { acceptanceColumns, lowAcceptanceWarning } from '../../acceptance-columns.js';
+import { CONFIG_NUMBER_KEYS, CONFIG_STRING_KEYS, STATED_LENGTH_KEYS, readVllmConfig } from './read-vllm-config.js';
+import { readVllmLatency } from './read-vllm-latency.js';
 import type { CheckedParseOptions, ParseOptions } from '../../parse-options.js';
 import { checkParseOptions } from '../../parse-options.js';
 import { readDocument } from '../../read-document.js';
@@ -19,40 +24,49 @@ const KNOWN_KEYS = new Set([
   'burstiness', 'max_concurrency', 'duration', 'completed', 'failed', 'total_input_tokens', 'total_output_tokens',
   'request_throughput', 'request_goodput', 'request_goodput:', 'output_throughput', 'total_token_throughput',
   'max_output_tokens_per_s', 'max_concurrent_requests', 'rtfx', 'input_lens', 'output_lens', 'ttfts', 'itls',
-  'generated_texts', 'errors', 'start_times', 'latencies',
+  'generated_texts', 'errors', 'start_times', 'latencies', ...STATED_LENGTH_KEYS,
 ]);
 const METRIC_KEY = /^(mean|median|std|p\d+(\.\d+)?)_[a-z0-9_]+_ms$|^spec_decode_/;
-const CONFIG_STRING_KEYS = ['verifier', 'drafter', 'hardware'] as const;
-const CONFIG_NUMBER_KEYS = ['prefill_tokens', 'decode_tokens', 'k', 'alpha'] as const;
 
 /**
  * Parses `vllm bench serve` results: one `--save-result` JSON object, `--append-result` JSON
  * Lines (several objects, whatever the file name), or a `vllm bench sweep serve` summary (a
  * JSON list). One row per result object.
  *
- * - strategy: `max_concurrency` set -> concurrent (concurrency = max_concurrency; a finite
- *   `request_rate` is kept as extra `rate_limit_rps`); else `request_rate` "inf" -> throughput;
- *   else poisson with rate_rps = request_rate. vLLM draws gamma inter-arrival times; burstiness 1
- *   is Poisson. Other burstiness values are still labelled poisson (open loop, random arrivals)
- *   and the value is kept in the extra column `burstiness`.
- * - measured_rps = request_throughput; mean_latency_s = mean_e2el_ms / 1000 (p50/p95/p99 from
- *   median/p95/p99_e2el_ms). Without e2el, the latency is derived and marked
- *   `latency_derived: true` with `latency_method`: the mean over successful requests of
- *   `latencies`, or of ttft + sum(itls) when the detailed arrays are saved; otherwise
- *   mean_ttft + (mean output length - 1) * mean_tpot, with mean output length =
- *   total_output_tokens / completed (percentiles then null).
+ * - strategy: a finite `request_rate` -> poisson with rate_rps = request_rate (open loop; a
+ *   `max_concurrency` cap is kept as extra `max_concurrency`, and the exclusion rules check
+ *   whether it throttled the arrivals); `request_rate` "inf" with `max_concurrency` -> concurrent
+ *   (closed loop, concurrency = max_concurrency); "inf" alone -> throughput (one burst of
+ *   num_prompts). vLLM draws gamma inter-arrival times; burstiness 1 is Poisson. Other
+ *   burstiness values are still labelled poisson (open loop, random arrivals) and the value is
+ *   kept in the extra column `burstiness`.
+ * - measured_rps = request_throughput (completed / duration: the drain of the last requests
+ *   included); mean_latency_s = mean_e2el_ms / 1000 (p50/p95/p99 from median/p95/p99_e2el_ms).
+ *   Without e2el, the latency is derived and marked `latency_derived: true` with
+ *   `latency_method` (see readVllmLatency).
  * - mean_itl_ms = vLLM's mean_tpot_ms (vLLM TPOT = GuideLLM ITL); mean_tpot_ms (GuideLLM's
  *   definition) is null; vLLM's mean_itl_ms (gap between streamed chunks) is kept as extra
  *   `vllm_mean_itl_ms`. mean_concurrency is null (not measured).
  * - completed = completed; errored = failed, or when `failed` is absent num_prompts - completed
- *   (extra `errored_derived: true`).
- * - verifier: options > sidecar > `--metadata verifier=` > model_id. prefill/decode: options >
- *   sidecar > metadata > round(total_input_tokens / completed), round(total_output_tokens / completed).
+ *   (extra `errored_derived: true`). Extras for the exclusion rules: num_prompts, duration_s,
+ *   max_concurrent_requests (newer vLLM: peak requests in flight, counted per second),
+ *   max_latency_s (largest request latency, from the detailed arrays).
+ * - verifier: options > sidecar > `--metadata verifier=` > model_id (a local or Hugging Face
+ *   cache path becomes the model id, see modelIdOf; the raw value is kept in `verifier_raw`).
+ * - prefill/decode: options > sidecar > the lengths the record states (`--metadata
+ *   prefill_tokens=`, or random_prefix_len + random_input_len and random_output_len, which `vllm
+ *   bench sweep serve` records when they are swept) > round(total_input_tokens / completed),
+ *   round(total_output_tokens / completed). Extras `prefill_tokens_from` / `decode_tokens_from`
+ *   ('stated' or 'mean') and the exact means `mean_prompt_tokens` / `mean_output_tokens`
+ *   (loadMeasurements then gives the files of one sweep one nominal length, see nominalLengths).
  * - SD: k: options > sidecar > metadata > length of spec_decode_per_position_acceptance_rates;
  *   drafter: options > sidecar > metadata > 'unknown' when spec_decode_* fields are present.
- *   Extras acceptance_length, acceptance_rate (fraction, from vLLM's percentage) and
- *   acceptance_rate_pos_1..k (fractions). Unknown scalar keys (from `--metadata`) become
- *   extra columns `meta_<key>`.
+ *   Extras (see acceptanceColumns): acceptance_length, acceptance_rate (fraction, from vLLM's
+ *   percentage), acceptance_rate_pos_1..k (fractions), num_drafts, draft_tokens, accepted_tokens,
+ *   and alpha_estimate (the i.i.d. alpha with E(alpha, k) = acceptance_length; `alpha` stays the
+ *   configured one). Fewer than `minAcceptance` of the drafted tokens accepted adds a note to
+ *   `warnings` naming the file.
+ * - Unknown scalar keys (from `--metadata`) become extra columns `meta_<key>`.
  *
  * @param text the file's text
  * @param options file name, configuration overrides, sidecar, skipInvalid/warnings
@@ -122,100 +136,74 @@ function vllmRow(
     extras.errored_derived = true;
   }
   extras.num_prompts = numPrompts;
+  extras.duration_s = r.optionalNumber(doc, at('duration'), 'nonnegative');
+  const peak = r.optionalNumber(doc, at('max_concurrent_requests'), 'count');
+  if (peak !== null) extras.max_concurrent_requests = peak;
 
-  // Load strategy.
+  // Load strategy: a finite rate is open loop (poisson), capped or not; rate inf with a
+  // concurrency cap is closed loop; rate inf alone is one burst of num_prompts.
   const rate = readRequestRate(r, doc, at('request_rate'));
   const maxConcurrency = r.optionalNumber(doc, at('max_concurrency'), 'count');
   if (maxConcurrency === 0) throw r.error(at('max_concurrency'), 'zero');
   extras.burstiness = r.optionalNumber(doc, at('burstiness'), 'nonnegative');
   let strategy: Strategy;
   let rateRps: number | null = null;
-  if (maxConcurrency !== null) {
-    strategy = 'concurrent';
-    extras.rate_limit_rps = Number.isFinite(rate) ? rate : null;
-  } else if (!Number.isFinite(rate)) {
-    strategy = 'throughput';
-  } else {
+  let concurrency: number | null = null;
+  if (Number.isFinite(rate)) {
     strategy = 'poisson';
     rateRps = rate;
-  }
-
-  // Latency.
-  const ms = (key: string) => r.optionalNumber(doc, at(key), 'nonnegative');
-  const meanTtftMs = ms('mean_ttft_ms');
-  const meanTpotMs = ms('mean_tpot_ms');
-  let meanLatencyS: number;
-  let p50: number | null = null;
-  let p95: number | null = null;
-  let p99: number | null = null;
-  const e2el = ms('mean_e2el_ms');
-  if (e2el !== null) {
-    meanLatencyS = e2el / 1000;
-    const pct = (key: string) => {
-      const v = ms(key);
-      return v === null ? null : v / 1000;
-    };
-    p50 = pct('median_e2el_ms');
-    p95 = pct('p95_e2el_ms');
-    p99 = pct('p99_e2el_ms');
-    extras.latency_derived = false;
-    extras.latency_method = 'mean_e2el_ms';
+    if (maxConcurrency !== null) extras.max_concurrency = maxConcurrency;
+  } else if (maxConcurrency !== null) {
+    strategy = 'concurrent';
+    concurrency = maxConcurrency;
   } else {
-    extras.latency_derived = true;
-    const detailed = detailedMeanLatencyS(r, doc, b);
-    if (detailed !== null) {
-      meanLatencyS = detailed.meanS;
-      extras.latency_method = detailed.method;
-    } else {
-      if (meanTtftMs === null) throw r.error(at('mean_ttft_ms'), 'missing: no mean_e2el_ms or detailed arrays either, cannot derive the latency');
-      if (meanTpotMs === null) throw r.error(at('mean_tpot_ms'), 'missing: no mean_e2el_ms or detailed arrays either, cannot derive the latency');
-      const outTokens = r.number(doc, at('total_output_tokens'), 'nonnegative');
-      const meanOut = outTokens / completed;
-      meanLatencyS = (meanTtftMs + Math.max(0, meanOut - 1) * meanTpotMs) / 1000;
-      extras.latency_method = 'mean_ttft+(mean_output_len-1)*mean_tpot';
-    }
+    strategy = 'throughput';
   }
 
-  // Configuration from the file content.
-  const fromFile: MeasurementConfig = {};
+  const latency = readVllmLatency(r, doc, b, completed);
+  extras.latency_derived = latency.derived;
+  extras.latency_method = latency.method;
+  if (latency.maxS !== null) extras.max_latency_s = latency.maxS;
+
+  // Configuration: options > sidecar > --metadata / swept lengths > model_id and mean lengths.
+  const fromFile: MeasurementConfig = readVllmConfig(r, b, rec);
   const model = r.optionalString(doc, at('model_id'));
-  if (model) fromFile.verifier = model;
-  readMetadataConfig(r, doc, b, rec, fromFile);
+  const modelId = model ? modelIdOf(model) : null;
+  if (modelId && fromFile.verifier === undefined) fromFile.verifier = modelId.id;
   const config = mergeMeasurementConfig(o.config, o.sidecar, fromFile);
   if (config.verifier === undefined) throw r.error(at('model_id'), 'missing: no model name (pass the verifier as an option or in a sidecar)');
-  const meanTokens = (key: string): number => {
-    const total = r.number(doc, at(key), 'nonnegative');
-    const n = Math.round(total / completed);
-    if (n < 1) throw r.error(at(key), `mean tokens per completed request ${total / completed} rounds below 1`);
+  if (modelId?.changed && config.verifier === modelId.id) extras.verifier_raw = model;
+  const meanTokens = (key: string): number => r.number(doc, at(key), 'nonnegative') / completed;
+  const meanPrompt = meanTokens('total_input_tokens');
+  const meanOutput = meanTokens('total_output_tokens');
+  extras.mean_prompt_tokens = meanPrompt;
+  extras.mean_output_tokens = meanOutput;
+  const rounded = (mean: number, key: string): number => {
+    const n = Math.round(mean);
+    if (n < 1) throw r.error(at(key), `mean tokens per completed request ${mean} rounds below 1`);
     return n;
   };
-  const prefill = config.prefill_tokens ?? meanTokens('total_input_tokens');
-  const decode = config.decode_tokens ?? meanTokens('total_output_tokens');
+  const prefill = config.prefill_tokens ?? rounded(meanPrompt, 'total_input_tokens');
+  const decode = config.decode_tokens ?? rounded(meanOutput, 'total_output_tokens');
+  extras.prefill_tokens_from = config.prefill_tokens === undefined ? 'mean' : 'stated';
+  extras.decode_tokens_from = config.decode_tokens === undefined ? 'mean' : 'stated';
 
   // Speculative decoding.
-  const sdPresent = Object.keys(rec).some((key) => key.startsWith('spec_decode_') && rec[key] !== null);
-  const perPosPath = at('spec_decode_per_position_acceptance_rates');
-  let perPos: number[] | null = null;
-  if (r.has(doc, perPosPath)) {
-    perPos = r.array(doc, perPosPath).map((_, j) => r.number(doc, [...perPosPath, j], 'nonnegative'));
-  }
-  const acceptanceLength = r.optionalNumber(doc, at('spec_decode_acceptance_length'), 'nonnegative');
-  const acceptancePct = r.optionalNumber(doc, at('spec_decode_acceptance_rate'), 'nonnegative');
+  const sd = readSpecDecode(r, doc, b, rec);
   let k = config.k;
   if (k === undefined) {
-    if (perPos !== null) k = perPos.length;
-    else if (sdPresent) throw r.error(perPosPath, 'missing: spec_decode fields are present but k cannot be told (pass k)');
+    if (sd.perPosition !== null) k = sd.perPosition.length;
+    else if (sd.present) throw r.error(at('spec_decode_per_position_acceptance_rates'), 'missing: spec_decode fields are present but k cannot be told (pass k)');
     else k = 0;
   }
   const drafter = config.drafter ?? (k > 0 ? 'unknown' : '');
-  if (sdPresent) {
-    extras.acceptance_length = acceptanceLength;
-    extras.acceptance_rate = acceptancePct === null ? null : acceptancePct / 100;
-    (perPos ?? []).forEach((v, j) => {
-      extras[`acceptance_rate_pos_${j + 1}`] = v;
-    });
+  if (sd.present) {
+    const measured = { ...sd, k };
+    Object.assign(extras, acceptanceColumns(measured));
+    const note = o.minAcceptance > 0 ? lowAcceptanceWarning(measured, o.minAcceptance, b.length === 0 ? o.file : `${o.file}#[${index}]`) : null;
+    if (note !== null) o.warnings?.push(note);
   }
-  extras.vllm_mean_itl_ms = ms('mean_itl_ms');
+  extras.vllm_mean_itl_ms = r.optionalNumber(doc, at('mean_itl_ms'), 'nonnegative');
 
   // Unknown scalar keys: `--metadata` pairs.
   for (const [key, v] of Object.entries(rec)) {
@@ -236,14 +224,14 @@ function vllmRow(
     alpha: config.alpha ?? null,
     strategy,
     rate_rps: rateRps,
-    concurrency: maxConcurrency,
+    concurrency,
     measured_rps: r.number(doc, at('request_throughput'), 'nonnegative'),
-    mean_latency_s: meanLatencyS,
-    p50_latency_s: p50,
-    p95_latency_s: p95,
-    p99_latency_s: p99,
-    mean_ttft_ms: meanTtftMs,
-    mean_itl_ms: meanTpotMs,
+    mean_latency_s: latency.meanS,
+    p50_latency_s: latency.p50S,
+    p95_latency_s: latency.p95S,
+    p99_latency_s: latency.p99S,
+    mean_ttft_ms: r.optionalNumber(doc, at('mean_ttft_ms'), 'nonnegative'),
+    mean_itl_ms: r.optionalNumber(doc, at('mean_tpot_ms'), 'nonnegative'),
     mean_tpot_ms: null,
     mean_concurrency: null,
     completed,
@@ -254,6 +242,28 @@ function vllmRow(
   return checkTidyRow(row, r.fn, r.file, FieldReader.formatPath(b));
 }
 
+/** The `spec_decode_*` fields of one result (vLLM after 0.13); `present` when any is set. */
+function readSpecDecode(
+  r: FieldReader,
+  doc: unknown,
+  b: PathSegment[],
+  rec: Record<string, unknown>,
+): Omit<MeasuredAcceptance, 'k'> & { present: boolean } {
+  const at = (key: string): PathSegment[] => [...b, key];
+  const perPosPath = at('spec_decode_per_position_acceptance_rates');
+  const perPosition = r.has(doc, perPosPath) ? r.array(doc, perPosPath).map((_, j) => r.number(doc, [...perPosPath, j], 'nonnegative')) : null;
+  const pct = r.optionalNumber(doc, at('spec_decode_acceptance_rate'), 'nonnegative');
+  return {
+    present: Object.keys(rec).some((key) => key.startsWith('spec_decode_') && rec[key] !== null),
+    acceptanceLength: r.optionalNumber(doc, at('spec_decode_acceptance_length'), 'nonnegative'),
+    acceptanceRate: pct === null ? null : pct / 100,
+    perPosition,
+    numDrafts: r.optionalNumber(doc, at('spec_decode_num_drafts'), 'count'),
+    draftTokens: r.optionalNumber(doc, at('spec_decode_draft_tokens'), 'count'),
+    acceptedTokens: r.optionalNumber(doc, at('spec_decode_accepted_tokens'), 'count'),
+  };
+}
+
 /** `request_rate`: a positive number, or the string "inf" (Infinity). */
 function readRequestRate(r: FieldReader, doc: unknown, path: PathSegment[]): number {
   const v = r.lookup(doc, path);
@@ -262,84 +272,4 @@ function readRequestRate(r: FieldReader, doc: unknown, path: PathSegment[]): num
   const rate = r.checkNumber(v, path, 'nonnegative');
   if (rate === 0) throw r.error(path, 'zero request rate');
   return rate;
-}
-
-/**
- * Mean latency from `--save-detailed` arrays over successful requests (errors[i] === '' when
- * `errors` is saved): `latencies` when present, else ttfts[i] + sum(itls[i]). Null when the
- * arrays are absent.
- */
-function detailedMeanLatencyS(
-  r: FieldReader,
-  doc: unknown,
-  b: PathSegment[],
-): { meanS: number; method: string } | null {
-  const at = (key: string): PathSegment[] => [...b, key];
-  const hasLatencies = r.has(doc, at('latencies'));
-  if (!hasLatencies && !(r.has(doc, at('ttfts')) && r.has(doc, at('itls')))) return null;
-  const errors = r.has(doc, at('errors')) ? r.array(doc, at('errors')) : null;
-  const ok = (i: number) => {
-    if (errors === null) return true;
-    const e = errors[i];
-    return e === '' || e === null || e === undefined;
-  };
-  let sum = 0;
-  let n = 0;
-  if (hasLatencies) {
-    const lat = r.array(doc, at('latencies'));
-    for (let i = 0; i < lat.length; i++) {
-      if (!ok(i)) continue;
-      sum += r.checkNumber(lat[i], [...at('latencies'), i], 'nonnegative');
-      n++;
-    }
-  } else {
-    const ttfts = r.array(doc, at('ttfts'));
-    const itls = r.array(doc, at('itls'));
-    if (itls.length !== ttfts.length) {
-      throw r.error(at('itls'), `length ${itls.length} differs from ttfts length ${ttfts.length}`);
-    }
-    for (let i = 0; i < ttfts.length; i++) {
-      if (!ok(i)) continue;
-      let lat = r.checkNumber(ttfts[i], [...at('ttfts'), i], 'nonnegative');
-      const gaps = r.array(doc, [...at('itls'), i]);
-      for (let j = 0; j < gaps.length; j++) lat += r.checkNumber(gaps[j], [...at('itls'), i, j], 'nonnegative');
-      sum += lat;
-      n++;
-    }
-  }
-  const key = hasLatencies ? 'latencies' : 'ttfts';
-  if (n === 0) throw r.error(at(key), 'no successful request in the detailed arrays');
-  return { meanS: sum / n, method: hasLatencies ? 'mean(latencies)' : 'mean(ttft+sum(itl))' };
-}
-
-/** Reads speclat configuration keys passed through `vllm bench serve --metadata key=value`. */
-function readMetadataConfig(
-  r: FieldReader,
-  doc: unknown,
-  b: PathSegment[],
-  rec: Record<string, unknown>,
-  out: MeasurementConfig,
-): void {
-  for (const key of CONFIG_STRING_KEYS) {
-    const v = rec[key];
-    if (v === undefined || v === null) continue;
-    if (typeof v !== 'string' || (key === 'verifier' && v === '')) throw r.error([...b, key], `not a non-empty string (got ${JSON.stringify(v)})`);
-    out[key] = v;
-  }
-  for (const key of CONFIG_NUMBER_KEYS) {
-    const v = rec[key];
-    if (v === undefined || v === null) continue;
-    const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
-    const path = [...b, key];
-    const num = r.checkNumber(n, path, key === 'alpha' ? 'nonnegative' : 'count');
-    if (key === 'alpha') {
-      if (num > 1) throw r.error(path, `alpha above 1 (got ${num})`);
-      out.alpha = num;
-    } else if (key === 'k') {
-      out.k = num;
-    } else {
-      if (num < 1) throw r.error(path, `not a positive integer (got ${num})`);
-      out[key] = num;
-    }
-  }
 }

@@ -238,3 +238,28 @@ describe('parseGuidellmReport: errors name the file and the field', () => {
     );
   });
 });
+
+describe('parseGuidellmReport: issue 8 columns', () => {
+  it('marks lengths from the means and keeps the open-loop cap', () => {
+    const [sync] = parseGuidellmReport(fixtureText('guidellm/v05-sync.json'), { fileName: 's.json' });
+    expect([sync.prefill_tokens_from, sync.decode_tokens_from, sync.max_concurrency]).toEqual(['mean', 'mean', undefined]);
+    const rows = parseGuidellmReport(fixtureText('guidellm/v08-constant-2rates.json'), { fileName: 'v08.json' });
+    expect(rows.map((r) => [r.prefill_tokens_from, r.max_concurrency])).toEqual([
+      ['stated', 10240],
+      ['stated', 10240],
+    ]);
+  });
+
+  it('with k > 0: acceptance length from output tokens per iteration, alpha estimate, and a note when near 1', () => {
+    // The real concurrent run streamed 1.0012 tokens per iteration: declared as SD with k = 3 it
+    // accepted (1.0012 - 1) / 3 = 0.04% of the drafted tokens.
+    const warnings: string[] = [];
+    const [r] = parseGuidellmReport(fixtureText('guidellm/v05-concurrent.json'), { fileName: 'c.json', k: 3, drafter: 'EAGLE3', warnings });
+    expect(r.acceptance_length).toBeCloseTo(1.001222195062332, 12);
+    expect(r.alpha_estimate as number).toBeCloseTo(0.00122, 4); // 1 + a + a^2 + a^3 = 1.00122
+    expect(r.alpha).toBeNull();
+    expect(warnings).toEqual([expect.stringMatching(/^c\.json#benchmarks\[0\]: near-zero speculative acceptance: acceptance length 1 at k = 3 \(0\.0407% < 5%\)/)]);
+    const [base] = parseGuidellmReport(fixtureText('guidellm/v05-concurrent.json'), { fileName: 'c.json' });
+    expect(base.acceptance_length).toBeUndefined();
+  });
+});

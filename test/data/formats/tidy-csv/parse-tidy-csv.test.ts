@@ -54,8 +54,8 @@ describe('parseTidyCsv', () => {
     expect(() => parseTidyCsv(neg, { fileName: 't.csv' })).toThrow('parseTidyCsv: t.csv: line 2: column mean_latency_s: negative (got -1)');
     const missing = text.replace('0.99,1.0084', '0.99,');
     expect(() => parseTidyCsv(missing, { fileName: 't.csv' })).toThrow('parseTidyCsv: t.csv: line 2, mean_latency_s: missing');
-    const noCol = text.replace(',mean_ttft_ms', ',ttft');
-    expect(() => parseTidyCsv(noCol, { fileName: 't.csv' })).toThrow('parseTidyCsv: t.csv: header: missing columns mean_ttft_ms');
+    const noCol = text.replace(',mean_latency_s', ',latency');
+    expect(() => parseTidyCsv(noCol, { fileName: 'runs.csv' })).toThrow(/^parseTidyCsv: runs\.csv: header: missing column mean_latency_s$/);
     const short = `${text}Qwen3-8B,1,2\n`;
     expect(() => parseTidyCsv(short, { fileName: 't.csv' })).toThrow('parseTidyCsv: t.csv: line 5: 3 fields, the header has 24');
     const zero = text.replace(',89,0,', ',0,0,');
@@ -69,5 +69,71 @@ describe('parseTidyCsv', () => {
   it('fills an empty source with file and line', () => {
     const noSource = text.replace('"runs/a.json#[0]"', '');
     expect(parseTidyCsv(noSource, { fileName: 't.csv' })[0].source).toBe('t.csv#line 2');
+  });
+});
+
+describe('parseTidyCsv: a CSV from a user script', () => {
+  // csv/user-summary-llama33-70b.csv: one line per `vllm bench serve` result of the real
+  // Llama-3.3-70B sweep, in a script's own column names (see the fixtures README).
+  const user = fixtureText('csv/user-summary-llama33-70b.csv');
+  const columns = {
+    verifier: 'model',
+    mean_prompt_tokens: 'input_len',
+    mean_output_tokens: 'output_len',
+    rate_rps: 'request_rate',
+    duration_s: 'duration',
+    measured_rps: 'req_per_s',
+    mean_latency_s: 'mean_e2e_latency_s',
+  };
+
+  it('names every required column it lacks', () => {
+    expect(() => parseTidyCsv(user, { fileName: 'runs.csv' })).toThrow(
+      'parseTidyCsv: runs.csv: header: missing columns verifier, prefill_tokens, decode_tokens, mean_latency_s, measured_rps or concurrency',
+    );
+    expect(() => parseTidyCsv(user, { fileName: 'runs.csv', columns: { ...columns, mean_latency_s: 'e2e' } })).toThrow(
+      'parseTidyCsv: runs.csv: header: no column e2e (--columns mean_latency_s=e2e)',
+    );
+    const { mean_latency_s: _, ...withoutLatency } = columns;
+    expect(() => parseTidyCsv(user, { fileName: 'runs.csv', columns: withoutLatency })).toThrow(/^parseTidyCsv: runs\.csv: header: missing column mean_latency_s$/);
+  });
+
+  it('loads with a column mapping: optional columns absent, lengths from the measured means, rate inf a burst', () => {
+    const rows = parseTidyCsv(user, { fileName: 'runs.csv', columns });
+    expect(rows).toHaveLength(4);
+    expect(rows.map((r) => [r.strategy, r.rate_rps])).toEqual([
+      ['constant', 1],
+      ['constant', 4],
+      ['constant', 16],
+      ['throughput', null],
+    ]);
+    expect(rows[2]).toMatchObject({
+      verifier: 'meta-llama/Llama-3.3-70B-Instruct',
+      drafter: '',
+      hardware: '',
+      k: 0,
+      alpha: null,
+      prefill_tokens: 213,
+      decode_tokens: 214,
+      decode_tokens_from: 'mean',
+      measured_rps: 6.3332,
+      mean_latency_s: 6.7121,
+      mean_ttft_ms: 59.58,
+      p99_latency_s: null,
+      completed: null,
+      errored: null,
+      num_prompts: 200,
+      duration_s: 31.58,
+      source: 'runs.csv#line 4',
+    });
+  });
+
+  it('a closed-loop CSV without measured_rps gets it from Little (concurrency / latency), marked derived', () => {
+    const csv = 'verifier,prefill_tokens,decode_tokens,concurrency,mean_latency_s\n/data/Qwen3-30B-A3B,1024,1024,8,20\n';
+    const [r] = parseTidyCsv(csv, { fileName: 'c.csv' });
+    expect([r.strategy, r.concurrency, r.measured_rps, r.measured_rps_derived]).toEqual(['concurrent', 8, 0.4, true]);
+    expect([r.verifier, r.verifier_raw]).toEqual(['Qwen3-30B-A3B', '/data/Qwen3-30B-A3B']);
+    // Configuration columns may come from options instead.
+    const [o] = parseTidyCsv('concurrency,mean_latency_s\n4,2\n', { fileName: 'c.csv', verifier: 'V', prefill_tokens: 8, decode_tokens: 8 });
+    expect([o.verifier, o.prefill_tokens, o.measured_rps]).toEqual(['V', 8, 2]);
   });
 });

@@ -161,3 +161,79 @@ describe('parseVllmBench: configuration and errors', () => {
     expect(parseVllmBench(JSON.stringify(doc), { fileName: 'sd.json', k: 3, drafter: 'd' })[0].k).toBe(3);
   });
 });
+
+describe('parseVllmBench: the evidence columns of issue 8', () => {
+  it('keeps the measured mean lengths, duration and prompts; lengths from the means are marked', () => {
+    const [r] = parseVllmBench(fixtureText('vllm/sweep-llama33-70b/qps16.json'), { fileName: 'qps16.json' });
+    expect(r.mean_prompt_tokens).toBeCloseTo(42659 / 200, 12);
+    expect(r.mean_output_tokens).toBeCloseTo(42770 / 200, 12);
+    expect([r.prefill_tokens, r.decode_tokens, r.prefill_tokens_from, r.decode_tokens_from]).toEqual([213, 214, 'mean', 'mean']);
+    expect([r.num_prompts, r.duration_s, r.rate_rps, r.strategy]).toEqual([200, 31.5793632660002, 16, 'poisson']);
+    expect(r.max_latency_s).toBeUndefined(); // no --save-detailed arrays
+  });
+
+  it('the detailed arrays give the longest request latency', () => {
+    const [r] = parseVllmBench(fixtureText('vllm/save-result-detailed.json'), { fileName: 'd.json' });
+    const l0 = 0.2484128090000013 + 0.12632025699986116 + 0.1208640810000361 + 0.04107947600004991 + 0.04261184699998921;
+    const l1 = 0.24869875400008823 + 0.12717546599969864 + 0.12000669200006087 + 0.04116888899989135 + 0.04221711900027003;
+    const l2 = 0.24727557300002445 + 0.12823300399986692 + 0.12018918300009318 + 0.041151406000153656 + 0.04213108799967813;
+    expect(r.max_latency_s).toBeCloseTo(Math.max(l0, l1, l2), 12);
+  });
+
+  it('reads swept random_*_len as the stated lengths (prefix included), also as --metadata strings', () => {
+    const doc = fixtureJson('vllm/sweep-summary.json');
+    Object.assign(doc[0], { random_input_len: 30, random_prefix_len: 2, random_output_len: 16 });
+    Object.assign(doc[1], { random_input_len: '32', random_output_len: '16' });
+    const rows = parseVllmBench(JSON.stringify(doc), { fileName: 's.json' });
+    expect(rows.map((r) => [r.prefill_tokens, r.decode_tokens, r.prefill_tokens_from])).toEqual([
+      [32, 16, 'stated'],
+      [32, 16, 'stated'],
+    ]);
+    expect(rows[0].meta_random_input_len).toBeUndefined();
+    doc[0].random_output_len = 0;
+    expect(() => parseVllmBench(JSON.stringify(doc), { fileName: 's.json' })).toThrow('parseVllmBench: s.json: [0].random_output_len: not a positive integer (got 0)');
+  });
+
+  it('a finite rate with --max-concurrency is open loop with the cap kept; rate inf with it is closed loop', () => {
+    const doc = fixtureJson('vllm/sweep-summary.json');
+    doc[0].request_rate = 4;
+    const rows = parseVllmBench(JSON.stringify(doc), { fileName: 's.json' });
+    expect(rows.map((r) => [r.strategy, r.rate_rps, r.concurrency, r.max_concurrency, r.max_concurrent_requests])).toEqual([
+      ['poisson', 4, null, 2, 6],
+      ['concurrent', null, 2, undefined, 8],
+    ]);
+  });
+
+  it('SD: acceptance counts and the i.i.d. alpha estimate; alpha stays the configured one', () => {
+    const [r] = parseVllmBench(fixtureText('vllm/bench-serve-sd.json'), { fileName: 'sd.json' });
+    expect([r.num_drafts, r.draft_tokens, r.accepted_tokens]).toEqual([1260, 3780, 2723]);
+    const a = r.alpha_estimate as number;
+    expect(1 + a + a * a + a ** 3).toBeCloseTo(3.161111111111111, 10);
+    expect(r.alpha).toBeNull();
+    const [forced] = parseVllmBench(fixtureText('vllm/bench-serve-sd.json'), { fileName: 'sd.json', alpha: 0.8 });
+    expect([forced.alpha, forced.alpha_estimate]).toEqual([0.8, a]);
+  });
+
+  it('notes a near-zero acceptance in warnings, naming the file (counts of the issue: 52 of 744,390)', () => {
+    // The real fixture with the drafted/accepted counts of the run the issue describes.
+    const doc = fixtureJson('vllm/bench-serve-sd.json');
+    Object.assign(doc, { spec_decode_draft_tokens: 744390, spec_decode_accepted_tokens: 52, spec_decode_acceptance_rate: (100 * 52) / 744390 });
+    const warnings: string[] = [];
+    parseVllmBench(JSON.stringify(doc), { fileName: 'eagle3.json', warnings });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^eagle3\.json: near-zero speculative acceptance: 52 of 744390 drafted tokens accepted \(0\.00699% < 5%\)/);
+    const none: string[] = [];
+    parseVllmBench(JSON.stringify(doc), { fileName: 'eagle3.json', warnings: none, minAcceptance: 0 });
+    parseVllmBench(fixtureText('vllm/bench-serve-sd.json'), { fileName: 'sd.json', warnings: none });
+    expect(none).toEqual([]);
+  });
+
+  it('a Hugging Face cache path as model_id becomes the model id, the raw value kept', () => {
+    const doc = fixtureJson('vllm/bench-serve-sd.json');
+    doc.model_id = '/models/models--openai--gpt-oss-120b/snapshots/b5c9e1f0a2c3/';
+    const [r] = parseVllmBench(JSON.stringify(doc), { fileName: 'sd.json' });
+    expect([r.verifier, r.verifier_raw]).toEqual(['openai/gpt-oss-120b', '/models/models--openai--gpt-oss-120b/snapshots/b5c9e1f0a2c3/']);
+    const [given] = parseVllmBench(JSON.stringify(doc), { fileName: 'sd.json', verifier: 'gpt-oss-120b' });
+    expect([given.verifier, given.verifier_raw]).toEqual(['gpt-oss-120b', undefined]);
+  });
+});
