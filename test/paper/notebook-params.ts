@@ -25,3 +25,9 @@ export function notebookParams<T>(notebook: string): T {
   for (const [key, value] of Object.entries(P)) if (key.endsWith('Dir') && typeof value === 'string') P[key] = path.resolve(ROOT, value);
   return P as T;
 }
+
+/** True when the real speculators-scaling data are present (CI has them). */
+export const HAS_REAL_DATA = fs.existsSync(path.join(ROOT, 'data', 'speculators-scaling'));
+
+/** The repository root (notebook parameters name folders relative to it). */
+export const REPO_ROOT = ROOT;

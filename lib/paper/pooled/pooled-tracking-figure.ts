@@ -7,10 +7,10 @@ import { figureLayout } from '../../plot/figure-layout.js';
 import { formatNumber } from '../../util/format-number.js';
 import { groupSorted } from '../../plot/group-sorted.js';
 import { hoverText } from '../../plot/hover-text.js';
-import { median } from '../../util/median.js';
 import { referenceLineTrace } from '../../plot/reference-line-trace.js';
 import { seriesStyles } from '../../plot/series-styles.js';
 import { seriesTrace } from '../../plot/series-trace.js';
+import { trackingGaps } from './tracking-gaps.js';
 
 /** Per-setting Eq. 1 fit and the pooled Eq. 3 values for one (alpha, k) setting. */
 export interface PooledTrackingRow {
@@ -102,14 +102,13 @@ export function pooledTrackingFigure(rows: readonly PooledTrackingRow[], options
       }),
     );
   });
-  const gap = (p: (typeof pairs)[number]): string =>
-    formatNumber(median(rows.filter((r) => r[p.fit] !== 0).map((r) => Math.abs(r[p.eff] / r[p.fit] - 1) * 100)));
+  const gaps = trackingGaps(rows);
   const system = options.system ? ` of ${options.system}` : '';
   const caption =
     o.caption ??
     `Pooled against per-setting coefficients (Fig. 4d) on ${o.dataLabel}: for ${rows.length} (α, k) settings${system}, ` +
       `C1_eff and C2_eff from the six coefficients of Eq. 3 fitted jointly, against C1 and C2 fitted to each setting alone; ` +
-      `dashed y = x. Median relative gap: C1 ${gap(pairs[0])}%, C2 ${gap(pairs[1])}%.`;
+      `dashed y = x. Median relative gap: C1 ${formatNumber(gaps.c1Pct)}%, C2 ${formatNumber(gaps.c2Pct)}%.`;
   const layout = figureLayout(
     o,
     {

@@ -2,7 +2,7 @@ import type { TidyRow } from '../../data/tidy-schema.js';
 import type { BootstrapResult } from '../../fit/bootstrap-fit.js';
 import { bootstrapFit } from '../../fit/bootstrap-fit.js';
 import type { GroupFit } from '../../fit/fit-groups.js';
-import type { SdFit } from '../../fit/fit-sd.js';
+import type { FitSdOptions, SdFit } from '../../fit/fit-sd.js';
 import { fitSd } from '../../fit/fit-sd.js';
 import { SD_COEFFICIENT_NAMES } from '../../model/sd-coefficients.js';
 import { createRng } from '../../random/create-rng.js';
@@ -15,6 +15,11 @@ export interface BootstrapSdFitsOptions {
   seed: number;
   /** Confidence level (default 0.95). */
   level?: number;
+  /**
+   * Options of every refit, e.g. the options the pooled fits were made with (default {}: fitSd's
+   * defaults). Their exclusion is ignored: the refits use the points the fits kept, without exclusion.
+   */
+  fit?: FitSdOptions;
 }
 
 /** The bootstrap of one system's pooled fit, or why it failed. */
@@ -28,12 +33,12 @@ export interface SdBootstrap {
 /**
  * Percentile bootstrap intervals of the six pooled Eq. 3 coefficients of every system: the
  * load points each pooled fit used (after the saturation rules) are resampled with replacement
- * inside each (alpha, k) sweep and fitSd is redone on them without exclusion (see bootstrapFit).
- * Seeded: the same seed gives the same intervals.
+ * inside each (alpha, k) sweep and fitSd is redone on them (with options.fit, without exclusion;
+ * see bootstrapFit). Seeded: the same seed gives the same intervals.
  *
  * @param rows the tidy rows the fits were made from
  * @param fits fitGroups(rows, { model: 'sd' }) output; failed fits get an error entry
- * @param options nBoot, seed, level
+ * @param options nBoot, seed, level, fit (options of the refits)
  * @returns one entry per fit, in input order
  * @throws {Error} `bootstrapSdFits requires ...` for non-arrays, a bad nBoot or seed, an index outside rows
  * @example
@@ -46,6 +51,8 @@ export function bootstrapSdFits(rows: readonly TidyRow[], fits: readonly GroupFi
   if (!Array.isArray(fits as unknown)) throw new Error(`${fn} requires an array of group fits`);
   if (!options || !Number.isInteger(options.nBoot) || options.nBoot < 10) throw new Error(`${fn} requires options.nBoot to be an integer >= 10`);
   if (!Number.isFinite(options.seed)) throw new Error(`${fn} requires a finite options.seed`);
+  if (options.fit !== undefined && (options.fit === null || typeof options.fit !== 'object')) throw new Error(`${fn} requires options.fit to be an options object`);
+  const refit: FitSdOptions = { ...(options.fit ?? {}), exclusion: false };
   const rng = createRng(options.seed);
   return fits.map((g) => {
     const stream = rng.fork();
@@ -59,7 +66,7 @@ export function bootstrapSdFits(rows: readonly TidyRow[], fits: readonly GroupFi
       const result = bootstrapFit(
         kept,
         (rs) => {
-          const f = fitSd(rs, { exclusion: false });
+          const f = fitSd(rs, refit);
           return Object.fromEntries(SD_COEFFICIENT_NAMES.map((c) => [c, f[c]]));
         },
         { nBoot: options.nBoot, rng: stream, level: options.level },

@@ -2,23 +2,13 @@ import { checkInputRows } from '../../plot/check-input-rows.js';
 import { groupSorted } from '../../plot/group-sorted.js';
 import { hoverText } from '../../plot/hover-text.js';
 import { linspace } from '../../util/linspace.js';
-import { median } from '../../util/median.js';
+import { collapseDeviationStats, type CollapsePoint } from './collapse-deviation-stats.js';
 import { referenceLineTrace } from '../../plot/reference-line-trace.js';
 import { seriesStyles } from '../../plot/series-styles.js';
 import { seriesTrace } from '../../plot/series-trace.js';
 import { FIGURE_DEFAULTS } from '../../plot/figure-defaults.js';
 
-/** One normalised load point: x = RPS·C2, y = L / C1 (both dimensionless). */
-export interface CollapsePoint {
-  /** Utilisation RPS × C2 (dimensionless). */
-  x: number;
-  /** Normalised latency L / C1 (dimensionless). */
-  y: number;
-  /** Colour group, e.g. the verifier or 'k = 3'. */
-  group: string;
-  /** Optional hover label, e.g. the configuration. */
-  label?: string;
-}
+export type { CollapsePoint };
 
 /** Traces and summary numbers of a collapse plot, see {@link collapseTraces}. */
 export interface CollapseTraces {
@@ -78,11 +68,6 @@ export function collapseTraces(
       { name: 'y = 1/(1 − x) (Eq. 1)', dash: 'solid', colour: '#222222' },
     ),
   );
-  const inside = points.filter((p) => p.x < 1);
-  return {
-    data,
-    groups: groups.length,
-    medianDeviationPct: median(inside.map((p) => Math.abs(p.y * (1 - p.x) - 1) * 100)),
-    beyondSaturation: points.length - inside.length,
-  };
+  const deviation = collapseDeviationStats(points);
+  return { data, groups: groups.length, medianDeviationPct: deviation.medianPct, beyondSaturation: deviation.beyondSaturation };
 }

@@ -43,6 +43,17 @@ describe('bootstrapSdFits', () => {
     expect(c[0].result!.intervals.c1_v).not.toEqual(iv.c1_v);
   });
 
+  it('refits with the given fit options, always without exclusion', () => {
+    const plain = bootstrapSdFits(rows, fits, { nBoot: 10, seed: 3 });
+    // The fits' own exclusion rules are replaced by none: same intervals as without options.
+    expect(bootstrapSdFits(rows, fits, { nBoot: 10, seed: 3, fit: { exclusion: { minRateRatio: 0.99 } } })[0].result!.intervals).toEqual(plain[0].result!.intervals);
+    // An unreachable convergence test reaches the refits: every one of them fails.
+    const strict = bootstrapSdFits(rows, fits, { nBoot: 10, seed: 3, fit: { gradientTolerance: 1e-300 } });
+    expect(strict[0].result).toBeNull();
+    expect(strict[0].error).not.toBeNull();
+    expect(() => bootstrapSdFits(rows, fits, { nBoot: 10, seed: 3, fit: null as never })).toThrow('bootstrapSdFits requires options.fit to be an options object');
+  });
+
   it('passes failed fits through as errors and checks its options', () => {
     const out = bootstrapSdFits(rows, [{ key: {}, label: 'broken', nRows: 0, fit: null, error: 'fitSd requires at least 7 points' }], { nBoot: 10, seed: 1 });
     expect(out).toEqual([{ label: 'broken', result: null, error: 'fitSd requires at least 7 points' }]);
