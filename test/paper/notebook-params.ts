@@ -20,7 +20,10 @@ export function notebookParams<T>(notebook: string): T {
   const cells = nb.cells.filter((c) => c.cell_type === 'code').map((c) => (Array.isArray(c.source) ? c.source.join('') : c.source));
   const cell = cells.find((s) => /^\s*const P\b/m.test(s));
   if (cell === undefined) throw new Error(`notebookParams: ${notebook} has no code cell declaring const P`);
-  const js = ts.transpileModule(cell, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None } }).outputText;
+  // Only the declaration of P: a parameter cell may hold other statements (an import, a report).
+  const decl = /^\s*const P\b(?::[^=]+)?=\s*(\{[\s\S]*?\n\});/m.exec(cell);
+  const source = decl ? `const P = ${decl[1]};` : cell;
+  const js = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None } }).outputText;
   const P = new Function(`${js}\nreturn P;`)() as Record<string, unknown>;
   for (const [key, value] of Object.entries(P)) if (key.endsWith('Dir') && typeof value === 'string') P[key] = path.resolve(ROOT, value);
   return P as T;
