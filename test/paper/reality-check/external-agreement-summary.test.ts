@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { externalAgreementSummary } from '../../../lib/paper/reality-check/external-agreement-summary.js';
-import type { AgreementRow } from '../../../lib/sim/calibration/external-agreement.js';
-
-const row = (source: string, pass: string, batch: number, ctx: number, k: number, measured: number, roofline: number, offset: number): AgreementRow => ({
-  source,
-  pass,
-  batch,
-  context_tokens: ctx,
-  k,
-  measured_ms: measured,
-  roofline_ms: roofline,
-  offset_ms: offset,
-  simulated_ms: roofline + offset,
-  ratio: (roofline + offset) / measured,
-  roofline_ratio: roofline / measured,
-});
+import { agreementRow as row } from './agreement-row-factory.js';
 
 // Anchor rows (smallest batch, then context, per source and pass) have ratio 1 by construction.
 const ROWS = [

@@ -4,21 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { checkTableSpec } from '../../../lib/table/check-table-spec.js';
 import { externalAgreementTable } from '../../../lib/paper/reality-check/external-agreement-table.js';
 import type { AgreementRow } from '../../../lib/sim/calibration/external-agreement.js';
+import { agreementRow as row } from './agreement-row-factory.js';
 
-const row = (source: string, pass: string, batch: number, measured: number, roofline: number, offset: number): AgreementRow => ({
-  source,
-  pass,
-  batch,
-  context_tokens: 256,
-  k: pass === 'verify' ? 5 : 0,
-  measured_ms: measured,
-  roofline_ms: roofline,
-  offset_ms: offset,
-  simulated_ms: roofline + offset,
-  ratio: (roofline + offset) / measured,
-  roofline_ratio: roofline / measured,
-});
-const ROWS = [row('vllm-pr5691', 'verify', 8, 14.8, 10.9, 4.1), row('vllm-pr5691', 'verify', 4, 13.7, 9.6, 4.1), row('specdecode-bench', 'decode', 1, 5.95, 6, 0)];
+const ROWS = [row('vllm-pr5691', 'verify', 8, 256, 5, 14.8, 10.9, 4.1), row('vllm-pr5691', 'verify', 4, 256, 5, 13.7, 9.6, 4.1), row('specdecode-bench', 'decode', 1, 256, 0, 5.95, 6, 0)];
 
 describe('externalAgreementTable', () => {
   it('keeps every row in its order with source, pass, batch, context, k, the times and both ratios', () => {
