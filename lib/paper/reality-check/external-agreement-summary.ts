@@ -1,4 +1,5 @@
 import { formatNumber } from '../../util/format-number.js';
+import { median } from '../../util/median.js';
 import type { AgreementRow } from '../../sim/calibration/external-agreement.js';
 
 /** Agreement of one (source, pass, k) with its public measurements. */
@@ -17,6 +18,11 @@ export interface ExternalAgreementGroup {
   maxRooflineRatio: number;
   /** The source's software offset of this pass (ms). */
   offsetMs: number;
+  /** Smallest and largest batch of the group, and the median ratio at each (over contexts). */
+  firstBatch: number;
+  lastBatch: number;
+  firstBatchRatio: number;
+  lastBatchRatio: number;
 }
 
 /** Result of {@link externalAgreementSummary}. */
@@ -41,7 +47,9 @@ export interface ExternalAgreementSummary {
  * against a tolerance, e.g. the issue's ±25%. A (source, pass) with a positive software offset has
  * one anchor row, the one at its smallest batch (then context), whose measurement set the
  * offset: its ratio is 1 by construction, so the summary also counts agreement over the other
- * rows alone. A (source, pass) without an offset has no anchor.
+ * rows alone. A (source, pass) without an offset has no anchor; without any offset the text says
+ * that every row is a check. Per (source, pass, k) it also gives the median ratio at the smallest
+ * and at the largest batch, which shows how the simulated cost grows with batch against the source.
  *
  * @param rows buildExternalAgreement output
  * @param options tolerance as a fraction (default 0.25)
@@ -85,6 +93,7 @@ export function externalAgreementSummary(rows: readonly AgreementRow[], options:
     minRooflineRatio: Math.min(...g.map((r) => r.roofline_ratio)),
     maxRooflineRatio: Math.max(...g.map((r) => r.roofline_ratio)),
     offsetMs: g[0].offset_ms,
+    ...batchEnds(g),
   }));
   const worstRow = rows.reduce((a, b) => (Math.abs(b.ratio - 1) > Math.abs(a.ratio - 1) ? b : a));
   const tested = rows.filter((r) => !anchorSet.has(r));
@@ -92,17 +101,21 @@ export function externalAgreementSummary(rows: readonly AgreementRow[], options:
   const nWithinTested = tested.filter(within).length;
   const pct = `±${formatNumber(tolerance * 100)}%`;
   const verdict = nWithin === rows.length ? 'all of them agree' : `${rows.length - nWithin} do not`;
+  const passName = (r: { pass: string; k: number }): string => `${r.pass}${r.pass === 'verify' || r.pass === 'sd_step' ? ` k = ${r.k}` : ''}`;
   const lines = [
     `${nWithin} of ${rows.length} simulated step times lie within ${pct} of the public measurements (${verdict}); ` +
-      `leaving out the ${anchorSet.size} anchor rows whose measurement set each source's offset, ${nWithinTested} of ${tested.length}. ` +
-      `Farthest: ${worstRow.source} ${worstRow.pass}${worstRow.pass === 'verify' ? ` k = ${worstRow.k}` : ''} at batch ${worstRow.batch}, ` +
-      `context ${worstRow.context_tokens}: ratio ${formatNumber(worstRow.ratio)}.`,
+      (anchorSet.size > 0
+        ? `${anchorSet.size} (source, pass) group(s) carry a software offset set at their smallest batch and context; leaving out their anchor rows, which agree by construction, ${nWithinTested} of ${tested.length}. `
+        : 'no software offset is fitted to these timings, so every row is a check. ') +
+      `Farthest: ${worstRow.source} ${passName(worstRow)} at batch ${worstRow.batch}, context ${worstRow.context_tokens}: ratio ${formatNumber(worstRow.ratio)}.`,
     '',
     ...summaries.map(
       (g) =>
-        `- ${g.source} ${g.pass}${g.pass === 'verify' ? ` k = ${g.k}` : ''}: ${g.nWithin}/${g.n} within ${pct}, ratio ` +
-        `${formatNumber(g.minRatio)} to ${formatNumber(g.maxRatio)} (unadjusted roofline ${formatNumber(g.minRooflineRatio)} to ` +
-        `${formatNumber(g.maxRooflineRatio)}, offset ${formatNumber(g.offsetMs)} ms)`,
+        `- ${g.source} ${passName(g)}: ${g.nWithin}/${g.n} within ${pct}, ratio ${formatNumber(g.minRatio)} to ${formatNumber(g.maxRatio)}` +
+        (g.lastBatch > g.firstBatch ? `; median ratio ${formatNumber(g.firstBatchRatio)} at batch ${g.firstBatch}, ${formatNumber(g.lastBatchRatio)} at batch ${g.lastBatch}` : '') +
+        (g.offsetMs > 0
+          ? ` (unadjusted roofline ${formatNumber(g.minRooflineRatio)} to ${formatNumber(g.maxRooflineRatio)}, offset ${formatNumber(g.offsetMs)} ms)`
+          : ' (no offset)'),
     ),
   ];
   return {
@@ -115,4 +128,13 @@ export function externalAgreementSummary(rows: readonly AgreementRow[], options:
     worst: { source: worstRow.source, pass: worstRow.pass, k: worstRow.k, batch: worstRow.batch, contextTokens: worstRow.context_tokens, ratio: worstRow.ratio },
     text: lines.join('\n'),
   };
+}
+
+/** The smallest and largest batch of a group and the median ratio at each. */
+function batchEnds(g: readonly AgreementRow[]): Pick<ExternalAgreementGroup, 'firstBatch' | 'lastBatch' | 'firstBatchRatio' | 'lastBatchRatio'> {
+  const batches = g.map((r) => r.batch);
+  const firstBatch = Math.min(...batches);
+  const lastBatch = Math.max(...batches);
+  const at = (b: number): number => median(g.filter((r) => r.batch === b).map((r) => r.ratio));
+  return { firstBatch, lastBatch, firstBatchRatio: at(firstBatch), lastBatchRatio: at(lastBatch) };
 }

@@ -15,18 +15,29 @@ import type { MagicdecClosedLoop } from './magicdec-closed-loop.js';
  * @param bestK magicdecBestK output
  * @param ours bestKByLoad on the project's data (e.g. the real speculators-scaling sweeps)
  * @param oursLabel names that data in the text
+ * @param options littleTolerance: relative difference within which a source row's implied batch
+ *   counts as the stated one (default 0.02)
  * @returns markdown, one bullet per finding
- * @throws {Error} `magicdecFindings requires ...` when an input lacks its fits, speedups or rows
+ * @throws {Error} `magicdecFindings requires ...` when an input lacks its fits, speedups or rows, or a
+ *   littleTolerance outside (0, 1)
  * @example
  * tslab.display.markdown(magicdecFindings(closed, bestK, ours, 'the real speculators-scaling sweeps'));
  */
-export function magicdecFindings(closed: MagicdecClosedLoop, bestK: MagicdecBestK, ours: BestKByLoad, oursLabel: string): string {
+export function magicdecFindings(
+  closed: MagicdecClosedLoop,
+  bestK: MagicdecBestK,
+  ours: BestKByLoad,
+  oursLabel: string,
+  options: { littleTolerance?: number } = {},
+): string {
   const fn = 'magicdecFindings';
   if (!Array.isArray(closed?.fits) || closed.fits.length < 2 || !Array.isArray(closed.speedups) || closed.speedups.length === 0) {
     throw new Error(`${fn} requires a magicdecClosedLoop result with two fits and speedups`);
   }
   if (!Array.isArray(bestK?.trends)) throw new Error(`${fn} requires a magicdecBestK result`);
   if (!Array.isArray(ours?.rows) || ours.rows.length === 0) throw new Error(`${fn} requires a bestKByLoad result with rows`);
+  const little = options.littleTolerance ?? 0.02;
+  if (!(little > 0 && little < 1)) throw new Error(`${fn} requires options.littleTolerance in (0, 1), got ${String(little)}`);
   const f = (x: number): string => formatNumber(x);
   const pct = `${Math.round(closed.level * 100)}%`;
   const lines = closed.fits.map(
@@ -43,15 +54,17 @@ export function magicdecFindings(closed: MagicdecClosedLoop, bestK: MagicdecBest
       `Measured speedup AR / SD: ${f(first.measured)} at B = ${first.batchSize}, ${f(last.measured)} at B = ${last.batchSize} ` +
       `(the fitted lines: ${f(first.fitted)} and ${f(last.fitted)}) — ${grows === predictsGrowth ? 'consistent with the model' : 'not consistent with the model'}.`,
   );
+  const unsure = closed.fits.filter((s) => s.interceptLow <= 0);
   if (closed.breakEvenBatch !== null) {
     lines.push(
       `- The two lines cross at B ≈ ${f(closed.breakEvenBatch)}: SD is faster ${closed.sdWinsAbove ? 'above' : 'below'} it. ` +
-        `This is an extrapolation below the smallest measured batch (${first.batchSize}); C1's interval is wide with ${closed.fits[0].n} points.`,
+        `This is an extrapolation below the smallest measured batch (${first.batchSize})` +
+        (unsure.length > 0 ? `; the C1 interval of ${unsure.map((s) => s.series).join(' and ')} reaches zero or below with ${unsure[0].n} points.` : '.'),
     );
   }
-  const off = closed.littleCheck.filter((c) => Math.abs(c.relDiff) > 0.02);
+  const off = closed.littleCheck.filter((c) => Math.abs(c.relDiff) > little);
   lines.push(
-    `- Little's Law check (batch = throughput × per-token latency): ${closed.littleCheck.length - off.length} of ${closed.littleCheck.length} source rows give the stated batch within 2%` +
+    `- Little's Law check (batch = throughput × per-token latency): ${closed.littleCheck.length - off.length} of ${closed.littleCheck.length} source rows give the stated batch within ${f(little * 100)}%` +
       (off.length > 0 ? `; off: ${off.map((c) => `${c.series} at B = ${c.batchSize} gives ${f(c.impliedBatch)}`).join(', ')} (throughput not used in the fits)` : '') +
       '.',
   );

@@ -1,6 +1,5 @@
 import type { StepCostPoint } from './step-cost-figure.js';
 import type { AgreementRow } from '../../sim/calibration/external-agreement.js';
-import type { ExternalAgreementTableRow } from './external-agreement-table.js';
 
 /** Options of {@link stepCostData}. */
 export interface StepCostDataOptions {
@@ -13,8 +12,6 @@ export interface StepCostData {
   /** stepCostFigure input: one panel per (source, context), one colour per pass. */
   measured: StepCostPoint[];
   simulated: StepCostPoint[];
-  /** externalAgreementTable rows (source = panel and pass), with the roofline before the offset. */
-  table: ExternalAgreementTableRow[];
 }
 
 /** Short panel names of the public sources (their models and citations belong in the caption). */
@@ -23,29 +20,30 @@ const SOURCES: Record<string, string> = {
   'specdecode-bench': 'specdecode-bench (H100)',
 };
 
-/** Legend and table name of a pass: 'verify k = 3', 'decode (1 token)', 'EAGLE draft'. */
+/** Legend name of a pass: 'verify k = 3', 'decode (1 token)', 'EAGLE draft', 'SD step k = 3'. */
 function passLabel(pass: string, k: number): string {
   if (pass === 'verify') return `verify k = ${k}`;
+  if (pass === 'sd_step') return `SD step k = ${k}`;
   if (pass === 'decode') return 'decode (1 token)';
   if (pass === 'eagle_draft') return 'EAGLE draft';
   return pass;
 }
 
 /**
- * Turns the simulator's external agreement rows (buildExternalAgreement: its roofline pass time
- * plus one software offset per source and pass, against public step timings) into the inputs of
- * stepCostFigure and externalAgreementTable. Each (source, context) becomes one panel named after
+ * Turns the simulator's external agreement rows (buildExternalAgreement: its pass time against
+ * public step timings) into the input of stepCostFigure (externalAgreementTable takes the rows
+ * themselves). Each (source, context) becomes one panel named after
  * the source and its GPU ('vLLM PR #5691 (A100), context 256'; the caller's caption names the
  * models and citations); each pass one series ('verify k = 3'). Step times stay in ms.
  *
  * @param rows buildExternalAgreement output
  * @param options contexts to keep (default all)
- * @returns measured and simulated figure points and table rows, in input order
+ * @returns measured and simulated figure points, in input order
  * @throws {Error} `stepCostData requires ...` for an empty array, a row without the numbers, or
  *   a context filter that keeps nothing
  * @example
- * stepCostData(buildExternalAgreement(data, systems), { contexts: [256, 1024] }).table[0].source;
- * // 'vLLM PR #5691 (A100), context 256: verify k = 5'
+ * stepCostData(buildExternalAgreement(data, systems), { contexts: [256, 1024] }).measured[0].source;
+ * // 'vLLM PR #5691 (A100), context 256'
  */
 export function stepCostData(rows: readonly AgreementRow[], options: StepCostDataOptions = {}): StepCostData {
   const fn = 'stepCostData';
@@ -61,13 +59,11 @@ export function stepCostData(rows: readonly AgreementRow[], options: StepCostDat
   if (chosen.length === 0) throw new Error(`${fn} requires options.contexts to keep at least one row`);
   const measured: StepCostPoint[] = [];
   const simulated: StepCostPoint[] = [];
-  const table: ExternalAgreementTableRow[] = [];
   for (const r of chosen) {
     const source = `${SOURCES[r.source] ?? r.source}, context ${r.context_tokens}`;
     const series = passLabel(r.pass, r.k);
     measured.push({ source, series, batchSize: r.batch, stepMs: r.measured_ms });
     simulated.push({ source, series, batchSize: r.batch, stepMs: r.simulated_ms });
-    table.push({ source: `${source}: ${series}`, batchSize: r.batch, measuredMs: r.measured_ms, simulatedMs: r.simulated_ms, rooflineMs: r.roofline_ms });
   }
-  return { measured, simulated, table };
+  return { measured, simulated };
 }

@@ -6,7 +6,7 @@ import type { LatencyStatistic, TailCurve, TailPoint } from './tail-figure.js';
 import { eq1LatencyCore } from '../../model/eq1-latency.js';
 import { groupLabel } from '../shared/group-label.js';
 import { measuredRps } from '../shared/measured-rps.js';
-import type { TailFit } from './tail-fits.js';
+import type { TailFit, TailStatistic } from './tail-fits.js';
 
 /** Options of {@link tailFigureData}. */
 export interface TailFigureDataOptions {
@@ -16,11 +16,13 @@ export interface TailFigureDataOptions {
   curves?: 'refit' | 'scaled' | 'both';
   /** Curve samples (default 60). */
   samples?: number;
+  /** Tail statistics whose measurements are drawn next to the mean (default ['p95', 'p99']). */
+  statistics?: readonly TailStatistic[];
 }
 
 /**
  * The input of tailFigure (appendix): for each selected configuration (one panel, labelled
- * 'Qwen3-8B, α = 0.70, k = 3'), the measured mean, p95 and p99 latencies at the load points the
+ * 'Qwen3-8B, α = 0.70, k = 3'), the measured mean and tail latencies (default p95 and p99) at the load points the
  * mean fit used, the Eq. 1 mean model, and per tail statistic of tailFits the refitted Eq. 1 and/or
  * the scaled mean model, sampled from 0 to 1.05 × the largest measured rate (capped at 98% of the
  * saturation rate of each curve).
@@ -28,7 +30,7 @@ export interface TailFigureDataOptions {
  * @param rows the tidy rows the fits were made from
  * @param fits fitGroups(rows, { model: 'eq1' }) output (mean latency)
  * @param tails tailFits(rows, fits) output
- * @param options panels (required), curves, samples
+ * @param options panels (required), curves, samples, statistics
  * @returns `{ points, curves }`
  * @throws {Error} `tailFigureData requires ...` for no panels or a panel that matches no fitted configuration
  * @example
@@ -45,6 +47,7 @@ export function tailFigureData(
   if (!options || !Array.isArray(options.panels) || options.panels.length === 0) throw new Error(`${fn} requires options.panels (one selection per panel)`);
   const mode = options.curves ?? 'refit';
   const samples = options.samples ?? 60;
+  const shown: LatencyStatistic[] = ['mean', ...(options.statistics ?? ['p95', 'p99'])];
   if (!Number.isInteger(samples) || samples < 2) throw new Error(`${fn} requires options.samples to be an integer >= 2`);
   const points: TailPoint[] = [];
   const curves: TailCurve[] = [];
@@ -60,7 +63,7 @@ export function tailFigureData(
       const row = rows[p.index];
       const rps = measuredRps(rows, p.index, fn);
       maxRps = Math.max(maxRps, rps);
-      for (const statistic of ['mean', 'p95', 'p99'] as LatencyStatistic[]) {
+      for (const statistic of shown) {
         const v = statistic === 'mean' ? row.mean_latency_s : row[`${statistic}_latency_s`];
         if (typeof v === 'number' && v > 0 && Number.isFinite(v)) points.push({ panel, statistic, rps, latencyS: v });
       }

@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { externalAgreementSummary } from '../../../lib/paper/reality-check/external-agreement-summary.js';
-import type { AgreementRow } from '../../../lib/sim/calibration/external-agreement.js';
-
-const row = (source: string, pass: string, batch: number, ctx: number, k: number, measured: number, roofline: number, offset: number): AgreementRow => ({
-  source,
-  pass,
-  batch,
-  context_tokens: ctx,
-  k,
-  measured_ms: measured,
-  roofline_ms: roofline,
-  offset_ms: offset,
-  simulated_ms: roofline + offset,
-  ratio: (roofline + offset) / measured,
-  roofline_ratio: roofline / measured,
-});
+import { agreementRow as row } from './agreement-row-factory.js';
 
 // Anchor rows (smallest batch, then context, per source and pass) have ratio 1 by construction.
 const ROWS = [
@@ -51,7 +37,9 @@ describe('externalAgreementSummary', () => {
 
   it('writes the counts into sentences', () => {
     expect(s.text).toContain('4 of 6 simulated step times lie within ±25% of the public measurements (2 do not)');
-    expect(s.text).toContain('leaving out the 2 anchor rows');
+    expect(s.text).toContain('2 (source, pass) group(s) carry a software offset set at their smallest batch and context; leaving out their anchor rows, which agree by construction, 2 of 4.');
+    expect(s.text).toContain('- pr verify k = 5: 2/3 within ±25%, ratio 1 to 1.4; median ratio 1 at batch 4, 1.4 at batch 64 (unadjusted roofline 0.6 to 1.3, offset 4 ms)');
+    expect(s.groups[0]).toMatchObject({ firstBatch: 4, lastBatch: 64, firstBatchRatio: 1, lastBatchRatio: 1.4 });
     expect(s.text).toContain('Farthest: pr verify k = 5 at batch 64, context 256: ratio 1.4.');
     expect(s.text).toContain('- sb verify k = 1: 0/1 within ±25%, ratio 0.74 to 0.74');
   });
@@ -60,6 +48,8 @@ describe('externalAgreementSummary', () => {
     const noOffset = externalAgreementSummary([row('sb', 'decode', 1, 256, 0, 6, 7.2, 0), row('sb', 'decode', 64, 256, 0, 8, 8.1, 0)]);
     expect(noOffset.nAnchors).toBe(0);
     expect(noOffset.nWithinTested).toBe(2);
+    expect(noOffset.text).toContain('no software offset is fitted to these timings, so every row is a check.');
+    expect(noOffset.text).toContain('- sb decode: 2/2 within ±25%, ratio 1.01 to 1.2; median ratio 1.2 at batch 1, 1.01 at batch 64 (no offset)');
   });
 
   it('takes another tolerance and rejects bad input', () => {

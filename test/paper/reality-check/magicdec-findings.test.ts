@@ -34,6 +34,15 @@ describe('magicdecFindings', () => {
 
   it('flags the source row whose batch Little\'s Law does not reproduce', () => {
     expect(text).toContain('7 of 8 source rows give the stated batch within 2%; off: AR at B = 64 gives 70.4');
+    const loose = magicdecFindings(closed, magicdecBestK([speed(32, 3, 1.29), speed(128, 4, 1.66)]), ours(24, 4, 2), 'x', { littleTolerance: 0.15 });
+    expect(loose).toContain('8 of 8 source rows give the stated batch within 15%.');
+    expect(() => magicdecFindings(closed, magicdecBestK([speed(32, 3, 1.29)]), ours(24, 4, 2), 'x', { littleTolerance: 0 })).toThrow(
+      'magicdecFindings requires options.littleTolerance in (0, 1), got 0',
+    );
+  });
+
+  it('says which C1 interval reaches zero', () => {
+    expect(text).toContain('the C1 interval of AR reaches zero or below with 4 points.');
   });
 
   it('compares the best-k trends with the draft-length finding', () => {

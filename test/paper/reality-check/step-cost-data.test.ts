@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stepCostData } from '../../../lib/paper/reality-check/step-cost-data.js';
-import type { AgreementRow } from '../../../lib/sim/calibration/external-agreement.js';
-
-const row = (source: string, pass: string, batch: number, ctx: number, k: number, measured: number, roofline: number, offset: number): AgreementRow => ({
-  source,
-  pass,
-  batch,
-  context_tokens: ctx,
-  k,
-  measured_ms: measured,
-  roofline_ms: roofline,
-  offset_ms: offset,
-  simulated_ms: roofline + offset,
-  ratio: (roofline + offset) / measured,
-  roofline_ratio: roofline / measured,
-});
+import { agreementRow as row } from './agreement-row-factory.js';
 
 const ROWS = [
   row('vllm-pr5691', 'verify', 4, 256, 5, 13.7, 9.6, 4.1),
@@ -32,15 +18,8 @@ describe('stepCostData', () => {
     expect(d.measured[3]).toEqual({ source: 'specdecode-bench (H100), context 2048', series: 'EAGLE draft', batchSize: 1, stepMs: 2.14 });
   });
 
-  it('gives table rows naming panel and pass, with the unadjusted roofline', () => {
-    const d = stepCostData(ROWS);
-    expect(d.table[1]).toEqual({
-      source: 'vLLM PR #5691 (A100), context 256: verify k = 5',
-      batchSize: 8,
-      measuredMs: 14.8,
-      simulatedMs: 10.9 + 4.1,
-      rooflineMs: 10.9,
-    });
+  it('names a whole speculative step by its k', () => {
+    expect(stepCostData([row('specdecode-bench', 'sd_step', 4, 256, 3, 20, 19, 0)]).measured[0].series).toBe('SD step k = 3');
   });
 
   it('keeps only the chosen contexts and names unknown sources and passes as given', () => {

@@ -32,6 +32,15 @@ describe('tailFigureData', () => {
     expect(d.curves[2].latencyS[1]).toBeCloseTo(1.2 / (1 - 0.21), 12);
   });
 
+  it('draws the measurements of the statistics asked for next to the mean', () => {
+    const d = tailFigureData(rows, fits, tails, { panels: [{ verifier: 'Qwen3-8B' }], statistics: ['p99'], samples: 3 });
+    expect(d.points.map((p) => [p.statistic, p.rps])).toEqual([
+      ['mean', 2],
+      ['p99', 2],
+      ['mean', 4],
+    ]);
+  });
+
   it('stops curves at 98% of their saturation rate and rejects panels that match nothing', () => {
     const steep = [entry(key, { c1: 1, c2: 0.24, points: [openPoint(0, 2, 1.25), openPoint(1, 4, 1.67)] })];
     const d = tailFigureData(rows, steep, [], { panels: [{ k: 3 }], samples: 2 });
