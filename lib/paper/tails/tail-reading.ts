@@ -92,7 +92,8 @@ export function tailReading(
   const lowest = [...byLabel.values()].flatMap((fit) => {
     if (fit.points.length === 0) return [];
     const low = fit.points.reduce((a, b) => (b.x < a.x ? b : a));
-    return [rows[low.index].completed];
+    const completed = rows[low.index].completed;
+    return typeof completed === 'number' ? [completed] : []; // a CSV may carry no request counts
   });
   const f = (x: number): string => formatNumber(x, 3);
   const each = (pick: (s: TailReadingStatistic) => string): string => stats.map((s) => `${pick(s)} at ${s.statistic}`).join(', ');
