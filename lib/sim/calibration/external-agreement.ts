@@ -22,9 +22,10 @@ export interface AgreementRow {
   roofline_ms: number;
   /**
    * CPU time the calibrated engine adds once per speculative step (engine.specOverheadS, fitted to
-   * the real speculators-scaling sweeps), in the sd_step rows (ms); 0 in the per-pass rows.
+   * the real speculators-scaling sweeps), in the sd_step rows (ms); 0 in the per-pass rows. Absent in
+   * tables written before it existed (read as 0).
    */
-  engine_ms: number;
+  engine_ms?: number;
   /** Always 0: no software offset is fitted to the public timings any more (kept for readers of the former tables). */
   offset_ms: number;
   /** roofline_ms + engine_ms: what the calibrated simulator charges for these passes. */
@@ -130,7 +131,7 @@ function pass(role: 'verifier' | 'drafter', batch: number, q: number, ctx: numbe
 type RawRow = Omit<AgreementRow, 'offset_ms' | 'simulated_ms' | 'ratio' | 'roofline_ratio'>;
 
 function finish(r: RawRow): AgreementRow {
-  const simulated = r.roofline_ms + r.engine_ms;
+  const simulated = r.roofline_ms + (r.engine_ms ?? 0);
   return { ...r, offset_ms: 0, simulated_ms: simulated, ratio: simulated / r.measured_ms, roofline_ratio: r.roofline_ms / r.measured_ms };
 }
 

@@ -35,7 +35,7 @@ describe('buildExternalAgreement', () => {
     for (const r of rows) {
       expect(r.offset_ms).toBe(0);
       expect(r.engine_ms).toBe(r.pass === 'sd_step' ? specOverheadMs : 0);
-      expect(r.simulated_ms).toBeCloseTo(r.roofline_ms + r.engine_ms, 9);
+      expect(r.simulated_ms).toBeCloseTo(r.roofline_ms + (r.engine_ms as number), 9);
       expect(r.ratio).toBeCloseTo(r.simulated_ms / r.measured_ms, 12);
     }
     // an sd_step row is the verification of k + 1 tokens plus k drafter passes, on both sides
