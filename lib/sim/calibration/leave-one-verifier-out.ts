@@ -1,7 +1,7 @@
 import type { TableSpec } from '../../tables/table-spec.js';
 import type { SimCalibration } from '../specs/default-calibration.js';
 import type { CalibrationErrorRow } from './calibration-report.js';
-import { calibrationErrors } from './calibration-report.js';
+import { calibrationErrors, calibrationReportTable } from './calibration-report.js';
 import type { CalibrationSweep } from './calibration-sweeps.js';
 import { compareCalibration, fitCalibration } from './fit-calibration.js';
 
@@ -101,20 +101,17 @@ export function leaveOneVerifierOut(
  * writeTable(leaveOneVerifierOutTable(rows, 'Leave-one-verifier-out'), { outDir: 'data' });
  */
 export function leaveOneVerifierOutTable(rows: readonly LeaveOneVerifierOutRow[], caption: string): TableSpec {
+  // The calibration report's columns (same error summary), then the fold's fit.
+  const base = calibrationReportTable(rows, caption);
   return {
+    ...base,
     id: 'calibration-lovo',
-    caption,
     columns: [
-      { key: 'verifier', label: 'held-out verifier' },
-      { key: 'n_points', label: 'n points' },
-      { key: 'mape_pct', label: 'MAPE', unit: '%', digits: 1 },
-      { key: 'max_error_pct', label: 'max error', unit: '%', digits: 1 },
-      { key: 'bias_pct', label: 'mean signed error', unit: '%', digits: 1 },
-      { key: 'sync_mape_pct', label: 'MAPE synchronous', unit: '%', digits: 1 },
+      { ...base.columns[0], label: 'held-out verifier' },
+      ...base.columns.slice(1),
       { key: 'fit_sweeps', label: 'fit sweeps' },
       { key: 'evaluations', label: 'evaluations' },
       { key: 'seconds', label: 'time', unit: 's' },
     ],
-    rows: rows.map((r) => ({ ...r })),
   };
 }
