@@ -4,12 +4,18 @@
  *
  *   npx tsx scripts/calibrate-sim.ts [--data DIR] [--fit] [--fit-duration 45] [--max-evals N]
  *                                    [--duration 90] [--params a,b,c]
+ *                                    [--lovo] [--lovo-evals 150] [--lovo-fit-duration 30] [--lovo-start FILE]
  *
  * Without --fit it only evaluates the committed calibration (lib/sim/specs/calibration.json).
  * With --fit it fits the global parameters (Nelder-Mead, fixed seeds) on a subset of sweeps
  * (alpha in {0.5, 0.7, 0.9, 1.0} x k in {1, 3, 6, 10} for every verifier, shorter benchmarks),
  * writes the fitted calibration.json, then evaluates ALL steady-state points at 90 s.
- * Writes data/calibration-report.{csv,md,json} and data/external-agreement.{csv,md,json}.
+ * With --lovo it also runs the leave-one-verifier-out check: for each real verifier, the
+ * parameters are re-fitted (from --lovo-start, default the committed calibration, at most
+ * --lovo-evals evaluations) on the other verifiers' fit subset, and the held-out verifier's
+ * every steady-state point is replayed at 90 s (data/calibration-lovo.{csv,md,json}).
+ * Writes data/calibration-report.{csv,md,json} (the .md also carries the leave-one-verifier-out
+ * table when data/calibration-lovo.json exists) and data/external-agreement.{csv,md,json}.
  * The simulator is tuned only to match real measurements, never the paper's model.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,6 +28,8 @@ import { calibrationErrors, calibrationReportTable } from '../lib/sim/calibratio
 import { CALIBRATION_PARAMETERS } from '../lib/sim/calibration/calibration-parameters.js';
 import { selectCalibrationSweeps } from '../lib/sim/calibration/calibration-sweeps.js';
 import { buildExternalAgreement } from '../lib/sim/calibration/external-agreement.js';
+import { leaveOneVerifierOut, leaveOneVerifierOutTable } from '../lib/sim/calibration/leave-one-verifier-out.js';
+import type { SimCalibration } from '../lib/sim/specs/default-calibration.js';
 import { externalAgreementTable } from '../lib/sim/calibration/external-agreement-table.js';
 import { compareCalibration, fitCalibration } from '../lib/sim/calibration/fit-calibration.js';
 import { parseExternalCsv } from '../lib/sim/calibration/parse-external-csv.js';
@@ -40,6 +48,10 @@ async function main(): Promise<void> {
       'max-evals': { type: 'string' },
       duration: { type: 'string', default: '90' },
       params: { type: 'string' },
+      lovo: { type: 'boolean', default: false },
+      'lovo-evals': { type: 'string', default: '150' },
+      'lovo-fit-duration': { type: 'string', default: '30' },
+      'lovo-start': { type: 'string' },
     },
   });
   const root = path.resolve(__dirname, '..');
@@ -100,6 +112,43 @@ async function main(): Promise<void> {
       `${r.verifier.padEnd(12)} n=${r.n_points} MAPE ${r.mape_pct.toFixed(1)}% max ${r.max_error_pct.toFixed(1)}% bias ${r.bias_pct.toFixed(1)}%\n`,
     );
   }
+  const lovoJson = path.join(root, 'data', 'calibration-lovo.json');
+  if (values.lovo) {
+    const startFile = values['lovo-start'];
+    const start: SimCalibration = startFile !== undefined ? (JSON.parse(readFileSync(startFile, 'utf8')) as SimCalibration) : cal;
+    const startLabel = startFile !== undefined ? path.basename(startFile) : `the committed calibration (${cal.status})`;
+    const subset = sweeps.filter((s) => FIT_ALPHAS.includes(s.alpha) && FIT_KS.includes(s.k));
+    const names = values.params !== undefined ? values.params.split(',') : ((cal.fit?.parameters as string[] | undefined) ?? CALIBRATION_PARAMETERS.map((p) => p.name));
+    const maxEvaluations = Number(values['lovo-evals']);
+    const fitDurationS = Number(values['lovo-fit-duration']);
+    const t0 = Date.now();
+    process.stderr.write(`leave-one-verifier-out: fitting ${names.length} parameters from ${startLabel}, at most ${maxEvaluations} evaluations per fold\n`);
+    const lovo = leaveOneVerifierOut(subset, sweeps, start, {
+      parameters: names,
+      fitDurationS,
+      evalDurationS: Number(values.duration),
+      maxEvaluations,
+      onProgress: (p) => process.stderr.write(`  held out ${p.verifier}: eval ${p.evaluations} objective ${p.objective.toFixed(5)}\n`),
+    });
+    const lovoCaption =
+      `Leave-one-verifier-out: the simulator's global parameters (${names.join(', ')}) re-fitted without the held-out verifier ` +
+      `(Nelder-Mead from ${startLabel}, at most ${maxEvaluations} evaluations, fit subset alpha in {${FIT_ALPHAS.join(', ')}} x k in {${FIT_KS.join(', ')}} ` +
+      `of the other four verifiers at ${fitDurationS}-s benchmarks), then every steady-state point of the held-out verifier's real sweeps replayed at its ` +
+      `measured rate (${values.duration} s each). Total ${Math.round((Date.now() - t0) / 1000)} s on this machine.`;
+    files.push(...writeTable(leaveOneVerifierOutTable(lovo, lovoCaption), { outDir: path.join(root, 'data') }));
+    for (const r of lovo) process.stdout.write(`held out ${r.verifier.padEnd(12)} n=${r.n_points} MAPE ${r.mape_pct.toFixed(1)}% max ${r.max_error_pct.toFixed(1)}% bias ${r.bias_pct.toFixed(1)}% (${r.seconds} s)\n`);
+  }
+  if (existsSync(lovoJson)) {
+    // The report's markdown carries both checks: in-sample (above) and leave-one-verifier-out.
+    const reportMd = path.join(root, 'data', 'calibration-report.md');
+    const lovoMd = readFileSync(path.join(root, 'data', 'calibration-lovo.md'), 'utf8');
+    writeFileSync(
+      reportMd,
+      `${readFileSync(reportMd, 'utf8')}\n## Leave-one-verifier-out (data/calibration-lovo.json)\n\n` +
+        'Each verifier predicted by a calibration fitted without it: the error on a verifier the simulator was not calibrated on.\n\n' +
+        lovoMd,
+    );
+  }
 
   const ext = path.join(root, 'data', 'external');
   const externalData = {
@@ -110,7 +159,8 @@ async function main(): Promise<void> {
   const agreement = buildExternalAgreement(externalData, systems);
   files.push(...writeTable(externalAgreementTable(agreement), { outDir: path.join(root, 'data') }));
   const worst = Math.max(...agreement.map((r) => Math.abs(r.ratio - 1)));
-  process.stdout.write(`external agreement: ${agreement.length} rows, worst |ratio - 1| = ${worst.toFixed(3)}\n`);
+  const within = agreement.filter((r) => Math.abs(r.ratio - 1) <= 0.25).length;
+  process.stdout.write(`external agreement (nothing fitted to it): ${agreement.length} rows, ${within} within 25%, worst |ratio - 1| = ${worst.toFixed(3)}\n`);
 
   // PR #5691 does not state its contexts: how the comparison moves with the assumed context.
   const sensitivity: Array<Record<string, unknown>> = [];
@@ -123,14 +173,12 @@ async function main(): Promise<void> {
       {
         id: 'external-agreement-pr5691-context',
         caption:
-          'vLLM PR #5691 verification step (Llama-2-7B, one A100, k = 5) against the roofline for assumed contexts of 128-1024 tokens ' +
-          '(the source does not state them; 256 is the documented choice). offset = measured - roofline at batch 4 for that context.',
+          'vLLM PR #5691 verification step (Llama-2-7B, one A100, k = 5) against the calibrated simulator\'s pass for assumed contexts of ' +
+          '128-1024 tokens (the source does not state them; 256 is the documented choice). Nothing is fitted to these timings.',
         columns: [
           { key: 'context_tokens', label: 'context', unit: 'tokens' },
           { key: 'batch', label: 'batch' },
           { key: 'measured_ms', label: 'measured', unit: 'ms', digits: 2 },
-          { key: 'roofline_ms', label: 'roofline', unit: 'ms', digits: 2 },
-          { key: 'offset_ms', label: 'offset', unit: 'ms', digits: 2 },
           { key: 'simulated_ms', label: 'simulated', unit: 'ms', digits: 2 },
           { key: 'ratio', label: 'ratio', digits: 3 },
         ],

@@ -176,7 +176,7 @@ async function main(): Promise<number> {
 async function simulateFile(f: DatasetFilePlan, plan: ReturnType<typeof simDatasetPlan>, workers: number, limit: number | null) {
   const spec = datasetSystemSpec(f.system, plan.minMaxModelLen);
   const sim = resolveSystem(spec); // fail here, not in every worker
-  const all = datasetFileJobs(f, spec, spec.drafter !== null, { type: 'sweep', sweepSize: plan.sweepSize });
+  const all = datasetFileJobs(f, spec, spec.drafter !== null, { type: 'sweep', sweepSize: plan.sweepSize }, plan.window);
   const jobs = limit === null ? all : all.slice(0, limit);
   const bar = new SingleBar({
     stream: process.stderr,

@@ -8,7 +8,8 @@ import type { SimBenchmarkResult, SimRunResult } from './sim-run-types.js';
  * rng was passed). Without speculation drafter is '' and alpha null; with per-position
  * acceptance rates alpha is null and `acceptance_rates` holds them.
  *
- * Extra columns: benchmark_index, incomplete, duration_s, preemptions, mean_batch_size (time-
+ * Extra columns: benchmark_index, incomplete, duration_s (GuideLLM max_seconds), warmup_s (the
+ * start of the measurement window: warm-up fraction x duration_s, 0 without warm-up), preemptions, mean_batch_size (time-
  * weighted sequences per verifier pass), acceptance_length (vLLM mean acceptance length, null
  * without drafts), mean_output_tokens_per_iteration (client-visible), mean_in_flight
  * (server-side time-weighted requests in flight), engine_steps, acceptance_rates, acceptance_rates_kind.
@@ -54,6 +55,7 @@ export function buildSimTidyRows(run: SimRunResult | SimBenchmarkResult): TidyRo
       benchmark_index: i,
       incomplete: s.incomplete,
       duration_s: b.durationS,
+      warmup_s: b.warmupFrac * b.durationS,
       preemptions: b.engine.preemptions,
       mean_batch_size: b.engine.meanBatchSize,
       acceptance_length: b.engine.acceptanceLength,

@@ -4,11 +4,12 @@
  * workers load (e.g. a registry name for resolveSystem), since a SimSystem holds functions.
  */
 import type { TidyRow } from '../data/tidy-schema.js';
+import type { SweepWindow } from './load/sweep-window.js';
 import type { SimRunResult, SimStrategy, SimWorkload } from './sim-run-types.js';
 
 /** What one job simulates for its workload. */
 export type GridPlan =
-  | { type: 'sweep'; sweepSize?: number }
+  | { type: 'sweep'; sweepSize?: number; window?: SweepWindow | null }
   | { type: 'rates'; rates: number[] }
   | { type: 'benchmark'; strategy: SimStrategy };
 

@@ -8,7 +8,8 @@ import { simulateRates } from './simulate-rates.js';
 import { simulateSweep } from './simulate-sweep.js';
 
 /**
- * Runs one grid job (in the calling thread): a sweep, a list of constant rates or one
+ * Runs one grid job (in the calling thread): a sweep (with the grid's duration, or its own
+ * latency-scaled window when the plan has one), a list of constant rates or one
  * benchmark, seeded with deriveSeed(opts.seed, index) so that the result depends only on the
  * job and its index, never on which worker runs it or when.
  *
@@ -34,7 +35,12 @@ export function runGridJob(system: SimSystem, job: GridJob, index: number, opts:
   let run: SimRunResult;
   const plan = job.plan;
   if (plan.type === 'sweep') {
-    run = simulateSweep(system, job.workload, { ...common, sweepSize: plan.sweepSize ?? 10 });
+    // A latency-scaled window replaces the grid's duration and warm-up/cool-down for this sweep.
+    const sweepOpts =
+      plan.window !== undefined && plan.window !== null
+        ? { maxConcurrency: common.maxConcurrency, seed, window: plan.window }
+        : common;
+    run = simulateSweep(system, job.workload, { ...sweepOpts, sweepSize: plan.sweepSize ?? 10 });
   } else if (plan.type === 'rates') {
     run = simulateRates(system, job.workload, plan.rates, common);
   } else if (plan.type === 'benchmark') {

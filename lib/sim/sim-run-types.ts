@@ -177,6 +177,8 @@ export type SimProfile =
       throughputRate: number;
       /** The constant rates run after synchronous and throughput. */
       asyncRates: number[];
+      /** Latency of the pilot request (s) when the benchmarks' length was scaled with it (simulateSweep's window). */
+      pilotLatencyS?: number;
     }
   | { type: 'constant'; rates: number[] }
   | { type: 'single' };

@@ -2,6 +2,9 @@ import { createRng } from '../random/create-rng.js';
 import type { Rng } from '../random/create-rng.js';
 import { deriveSeed } from './derive-seed.js';
 import { sweepRates } from './load/sweep-rates.js';
+import type { SweepWindow } from './load/sweep-window.js';
+import { checkSweepWindow, sweepWindowDuration } from './load/sweep-window.js';
+import { pilotLatency } from './pilot-latency.js';
 import type { SimBenchmarkResult, SimRunResult, SimWorkload } from './sim-run-types.js';
 import type { SimSystem } from './sim-types.js';
 import { simulateBenchmark } from './simulate-benchmark.js';
@@ -10,8 +13,15 @@ import { simulateBenchmark } from './simulate-benchmark.js';
 export interface SimSweepOptions {
   /** Benchmarks in the sweep: synchronous + throughput + (sweepSize - 2) constant rates. Default 10 as in the real data. */
   sweepSize?: number;
-  /** Seconds per benchmark (default 90 as in the real data). */
+  /** Seconds per benchmark (default 90 as in the real data). Not with `window`. */
   durationS?: number;
+  /**
+   * Scale the benchmarks' length with the requests' latency instead of a fixed durationS: a
+   * pilot request on the idle server (pilotLatency, seeded with deriveSeed(seed, sweepSize,
+   * attempt)) gives the latency, sweepWindowDuration the max_seconds and warm-up of every
+   * benchmark of the sweep. Not with durationS, warmupFrac or cooldownFrac.
+   */
+  window?: SweepWindow;
   /** GuideLLM max concurrency (default 128). */
   maxConcurrency?: number;
   /** Base seed: benchmark i uses deriveSeed(seed, i) (default 0). */
@@ -30,13 +40,13 @@ export interface SimSweepOptions {
  *
  * @param system the server
  * @param workload request lengths, k and acceptance
- * @param opts sweepSize (10), durationS (90), maxConcurrency (128), seed (0) or rng, warm-up/cool-down fractions
+ * @param opts sweepSize (10), durationS (90) or a latency-scaled window, maxConcurrency (128), seed (0) or rng, warm-up/cool-down fractions
  * @returns the benchmarks in run order with the sweep profile (synchronous and throughput rates)
  * When the synchronous or throughput benchmark completes no request at all (requests longer
  * than the benchmark), its rate for the spacing is the output-token throughput in requests:
  * output tokens delivered / decodeTokens / duration (GuideLLM itself would have no rate then).
  *
- * @throws {Error} `simulateSweep requires ...` for a bad sweepSize, or when the synchronous or
+ * @throws {Error} `simulateSweep requires ...` for a bad sweepSize, a window given with durationS or warm-up/cool-down, or when the synchronous or
  *   throughput benchmark delivers no token at all (no rate to sweep); errors of simulateBenchmark
  * @example
  * const sweep = simulateSweep(system, { prefillTokens: 512, decodeTokens: 128, k: 3, alpha: 0.8 }, { seed: 7 });
@@ -48,10 +58,20 @@ export function simulateSweep(system: SimSystem, workload: SimWorkload, opts: Si
   if (opts.rng !== undefined && opts.seed !== undefined) throw new Error('simulateSweep requires a seed or an rng, not both');
   const seed = opts.rng !== undefined ? null : (opts.seed ?? 0);
   const rngFor = (i: number): Rng => (opts.rng !== undefined ? opts.rng.fork() : createRng(deriveSeed(seed as number, i)));
+  let windowInfo: { pilotLatencyS: number; durationS: number; warmupFrac: number } | null = null;
+  if (opts.window !== undefined) {
+    checkSweepWindow('simulateSweep', opts.window);
+    if (opts.durationS !== undefined || opts.warmupFrac !== undefined || opts.cooldownFrac !== undefined) {
+      throw new Error('simulateSweep requires either a window or durationS / warmupFrac / cooldownFrac, not both');
+    }
+    const pilotRng = (attempt: number): Rng => (opts.rng !== undefined ? opts.rng.fork() : createRng(deriveSeed(seed as number, sweepSize, attempt)));
+    const pilotLatencyS = pilotLatency(system, workload, pilotRng);
+    windowInfo = { pilotLatencyS, ...sweepWindowDuration(opts.window, pilotLatencyS) };
+  }
   const base = {
-    durationS: opts.durationS ?? 90,
+    durationS: windowInfo?.durationS ?? opts.durationS ?? 90,
     maxConcurrency: opts.maxConcurrency ?? 128,
-    warmupFrac: opts.warmupFrac,
+    warmupFrac: windowInfo?.warmupFrac ?? opts.warmupFrac,
     cooldownFrac: opts.cooldownFrac,
     recordChunks: opts.recordChunks,
   };
@@ -72,7 +92,14 @@ export function simulateSweep(system: SimSystem, workload: SimWorkload, opts: Si
   const rates = sweepRates(syncRps, thrRps, sweepSize);
   rates.forEach((rate, j) => run(j + 2, { type: 'constant', rate }));
   return {
-    profile: { type: 'sweep', sweepSize, synchronousRate: syncRps, throughputRate: thrRps, asyncRates: rates },
+    profile: {
+      type: 'sweep',
+      sweepSize,
+      synchronousRate: syncRps,
+      throughputRate: thrRps,
+      asyncRates: rates,
+      ...(windowInfo !== null ? { pilotLatencyS: windowInfo.pilotLatencyS } : {}),
+    },
     seed,
     benchmarks,
   };

@@ -28,6 +28,8 @@ describe('buildSimTidyRows', () => {
         completed: b.stats.successful,
         source: 'sim:fake:seed=9',
         benchmark_index: i,
+        duration_s: 4,
+        warmup_s: 0,
         preemptions: b.engine.preemptions,
         mean_batch_size: b.engine.meanBatchSize,
         acceptance_length: b.engine.acceptanceLength,
@@ -45,6 +47,11 @@ describe('buildSimTidyRows', () => {
     const per = simulateBenchmark(fakeSystem(), { prefillTokens: 64, decodeTokens: 16, k: 2, acceptanceRates: [0.8, 0.5] }, { type: 'synchronous' }, { durationS: 2, rng: createRng(2) });
     const [r2] = buildSimTidyRows(per);
     expect(r2).toMatchObject({ alpha: null, acceptance_rates: '0.8;0.5', acceptance_rates_kind: 'cumulative', source: 'sim:fake:seed=rng' });
+  });
+
+  it('records the warm-up of a benchmark in seconds', () => {
+    const b = simulateBenchmark(fakeSystem(), { prefillTokens: 64, decodeTokens: 16, k: 0 }, { type: 'constant', rate: 5 }, { durationS: 10, seed: 1, warmupFrac: 0.25 });
+    expect(buildSimTidyRows(b)[0]).toMatchObject({ duration_s: 10, warmup_s: 2.5 });
   });
 
   it('leaves out benchmarks without a successful request', () => {

@@ -3,6 +3,8 @@ import { simulateSweep } from '../../lib/sim/simulate-sweep.js';
 import { simulateBenchmark } from '../../lib/sim/simulate-benchmark.js';
 import { deriveSeed } from '../../lib/sim/derive-seed.js';
 import { fakeSystem } from './fake-system.js';
+import { pilotLatency } from '../../lib/sim/pilot-latency.js';
+import { createRng } from '../../lib/random/create-rng.js';
 
 const W = { prefillTokens: 256, decodeTokens: 64, k: 2, alpha: 0.8 };
 
@@ -37,5 +39,21 @@ describe('simulateSweep', () => {
     const delivered = long.benchmarks[1].requests.outputTokens.reduce((a, b) => a + b, 0);
     expect(p.throughputRate).toBeCloseTo(delivered / 3000 / 2, 12);
     expect(() => simulateSweep(fakeSystem(), { ...W, prefillTokens: 4000 }, { durationS: 0.001 })).toThrow(/deliver tokens/);
+  });
+
+  it('with a window, runs every benchmark for the latency-scaled length with its warm-up, after a seeded pilot request', () => {
+    const window = { minDurationS: 3, latencyMultiple: 20, warmupFrac: 0.4 };
+    const sweep = simulateSweep(fakeSystem(), W, { sweepSize: 4, seed: 5, window });
+    const p = sweep.profile;
+    if (p.type !== 'sweep' || p.pilotLatencyS === undefined) throw new Error('expected a sweep profile with the pilot latency');
+    const pilot = pilotLatency(fakeSystem(), W, (i) => createRng(deriveSeed(5, 4, i)));
+    expect(p.pilotLatencyS).toBe(pilot);
+    const durationS = Math.max(3, Math.ceil(20 * pilot));
+    for (const b of sweep.benchmarks) expect([b.durationS, b.warmupFrac, b.stats.windowStartS]).toEqual([durationS, 0.4, 0.4 * durationS]);
+    // the benchmarks keep their own seeds: benchmark i alone reproduces it
+    const alone = simulateBenchmark(fakeSystem(), W, { type: 'synchronous' }, { durationS, warmupFrac: 0.4, seed: deriveSeed(5, 0) });
+    expect(alone.stats).toEqual(sweep.benchmarks[0].stats);
+    expect(() => simulateSweep(fakeSystem(), W, { window, durationS: 10 })).toThrow('either a window or durationS');
+    expect(() => simulateSweep(fakeSystem(), W, { window: { ...window, warmupFrac: 2 } })).toThrow('simulateSweep requires window.warmupFrac in [0, 1)');
   });
 });

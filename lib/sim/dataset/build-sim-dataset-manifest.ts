@@ -1,3 +1,4 @@
+import type { SweepWindow } from '../load/sweep-window.js';
 import type { DatasetGrid, DatasetGuidellmPlan, SimDatasetPlan } from './sim-dataset-plan.js';
 
 /** What produced a file: code version, runtime and calibration. */
@@ -56,7 +57,10 @@ export interface DatasetGuidellmEntry extends DatasetGuidellmPlan {
 export interface SimDatasetManifest {
   description: string;
   settings: {
+    /** Benchmark length of the grids without a scaled window (s, no warm-up). */
     durationS: number;
+    /** The latency-scaled benchmark length and warm-up of the other grids (see SweepWindow), and how it is applied. */
+    window: SweepWindow & { rule: string };
     sweepSize: number;
     maxConcurrency: number;
     minMaxModelLen: number;
@@ -70,7 +74,8 @@ export interface SimDatasetManifest {
 
 const DESCRIPTION =
   'SIMULATED measurements (not real): speclat\'s simulator (lib/sim: vLLM-V1-like engine, roofline step cost, ' +
-  'calibrated against the real speculators-scaling sweeps) under GuideLLM-style sweeps. One tidy CSV per system ' +
+  'calibrated against the real speculators-scaling sweeps) under GuideLLM-style sweeps whose benchmarks last long enough ' +
+  'for the longest requests (settings.window). One tidy CSV per system ' +
   '(lib/data/tidy-schema.ts columns, then the simulator\'s extra columns) and a few GuideLLM 0.5 reports. See data/README.md.';
 
 /**
@@ -126,6 +131,13 @@ export function buildSimDatasetManifest(
     description: DESCRIPTION,
     settings: {
       durationS: plan.durationS,
+      window: {
+        ...plan.window,
+        rule:
+          `grids with scaledWindow: every benchmark of a sweep runs max_seconds = max(${plan.window.minDurationS}, ` +
+          `ceil(${plan.window.latencyMultiple} x the latency of a pilot request on the idle server)) s, the first ` +
+          `${plan.window.warmupFrac} of it GuideLLM warm-up (tidy columns duration_s, warmup_s); the other grids: ${plan.durationS} s without warm-up`,
+      },
       sweepSize: plan.sweepSize,
       maxConcurrency: plan.maxConcurrency,
       minMaxModelLen: plan.minMaxModelLen,

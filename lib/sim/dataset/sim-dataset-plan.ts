@@ -3,6 +3,7 @@
  * (prefill, decode, k, alpha) settings per system, with which seed and benchmark settings.
  * Pure data: scripts/generate-sim-data.ts turns it into simulations, the manifest records it.
  */
+import type { SweepWindow } from '../load/sweep-window.js';
 import { PAPER_ALPHAS, PAPER_DECODE_TOKENS, PAPER_KS, PAPER_PREFILL_TOKENS } from '../paper-grid-jobs.js';
 
 /** One prefill/decode length pair (tokens per request). */
@@ -25,6 +26,12 @@ export interface DatasetGrid {
   baseline: boolean;
   alphas: number[];
   ks: number[];
+  /**
+   * true: each sweep's benchmarks run for the plan's latency-scaled `window` (max_seconds from a
+   * pilot request's latency, with warm-up); false: for the plan's fixed durationS without
+   * warm-up, the real speculators-scaling runs' protocol.
+   */
+  scaledWindow: boolean;
 }
 
 /** One shipped tidy CSV: one system's settings. */
@@ -60,8 +67,10 @@ export interface SimDatasetPlan {
   dir: string;
   /** Folder of the GuideLLM reports, relative to the repository root. */
   guidellmDir: string;
-  /** Seconds per benchmark (the real runs': 90). */
+  /** Seconds per benchmark of the grids without a scaled window, no warm-up (the real runs': 90). */
   durationS: number;
+  /** Benchmark length and warm-up of the grids with scaledWindow (see SweepWindow). */
+  window: SweepWindow;
   /** Benchmarks per GuideLLM sweep: synchronous, throughput, then sweepSize - 2 constant rates. */
   sweepSize: number;
   /** GuideLLM max concurrency (the real runs': 128). */
@@ -78,6 +87,17 @@ const ALL_LENGTHS: DatasetLengths[] = PAPER_PREFILL_TOKENS.flatMap((prefillToken
   PAPER_DECODE_TOKENS.map((decodeTokens) => ({ prefillTokens, decodeTokens })),
 );
 
+/**
+ * The benchmark length of the paper-length grids: GuideLLM max_seconds = 22 x the latency of a
+ * pilot request on the idle server (at least the real runs' 90 s), the first 40% of it warm-up.
+ * Under load a request takes up to a few times its idle latency; the warm-up (about 9 pilot
+ * latencies) lets the server fill up from idle before the statistics start, and the 13 pilot
+ * latencies after it measure the steady state. 22 is what the 10-minute generation budget on two
+ * cores allows (data/README.md: the measured bias of this choice, of longer ones and of the 90-s
+ * benchmarks without warm-up it replaces).
+ */
+export const DATASET_WINDOW: SweepWindow = { minDurationS: 90, latencyMultiple: 22, warmupFrac: 0.4 };
+
 /** The paper's full grid (section 4): 16 length pairs x (baseline + 11 alphas x 10 k) = 1776 sweeps. */
 export const PAPER_GRID: DatasetGrid = {
   name: 'paper',
@@ -86,6 +106,7 @@ export const PAPER_GRID: DatasetGrid = {
   baseline: true,
   alphas: [...PAPER_ALPHAS],
   ks: [...PAPER_KS],
+  scaledWindow: true,
 };
 
 /** The subset every system gets: all 16 length pairs (Fig. 6, Fig. 7) x (baseline + 4 alphas x 7 k) = 464 sweeps. */
@@ -96,6 +117,7 @@ export const NOTEBOOK_GRID: DatasetGrid = {
   baseline: true,
   alphas: [0.5, 0.7, 0.9, 1.0],
   ks: [1, 2, 3, 4, 6, 8, 10],
+  scaledWindow: true,
 };
 
 /** The real speculators-scaling grid at 512/128 (baseline added): 1 + 6 alphas x 8 k = 49 sweeps. */
@@ -106,6 +128,7 @@ export const REAL_GRID: DatasetGrid = {
   baseline: true,
   alphas: [0.5, 0.6, 0.7, 0.8, 0.9, 1.0],
   ks: [1, 2, 3, 4, 5, 6, 8, 10],
+  scaledWindow: false,
 };
 
 /** Every k at two lengths for the MoE coverage correction (Fig. 8; it matters most at small k): 2 x (1 + 3 x 10) = 62 sweeps. */
@@ -119,6 +142,7 @@ export const MOE_GRID: DatasetGrid = {
   baseline: true,
   alphas: [0.6, 0.8, 1.0],
   ks: [...PAPER_KS],
+  scaledWindow: true,
 };
 
 /**
@@ -165,6 +189,7 @@ export function simDatasetPlan(): SimDatasetPlan {
     dir: 'data/sim',
     guidellmDir: 'data/sim/guidellm',
     durationS: 90,
+    window: { ...DATASET_WINDOW },
     sweepSize: 10,
     maxConcurrency: 128,
     minMaxModelLen: 2048,

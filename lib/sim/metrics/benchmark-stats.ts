@@ -4,7 +4,11 @@ import { requestMetricArrays } from './request-metric-arrays.js';
 
 /**
  * GuideLLM-style summary of one benchmark from its request log (the `measured` flags must be
- * set): counts per status, rps = successful measured / window length, latency/TTFT/ITL/TPOT
+ * set): counts per status, rps = successful requests that completed inside the measurement
+ * window [windowStartS, windowEndS) / window length (GuideLLM 0.5 counts request completions in
+ * the window: a request that started in the warm-up and ended in the window counts in both the
+ * latency and the rate; one that overlaps the window's end but completed after it counts in the
+ * latency only; without warm-up or cool-down this is successful / duration), latency/TTFT/ITL/TPOT
  * means and percentiles as GuideLLM 0.5 computes them (ITL and TPOT token-weighted;
  * percentiles without interpolation, see distributionSummary), and GuideLLM's concurrency:
  * the successful requests' total time in flight / (last end - first start).
@@ -17,7 +21,7 @@ import { requestMetricArrays } from './request-metric-arrays.js';
  * @throws {Error} `benchmarkStats requires windowEndS > windowStartS`
  * @example
  * const s = benchmarkStats(log, 90, 0, 90);
- * s.measuredRps; // successful / 90
+ * s.measuredRps; // successful / 90 (no warm-up or cool-down)
  */
 export function benchmarkStats(
   log: SimRequestLog,
@@ -44,8 +48,10 @@ export function benchmarkStats(
   let outTok = 0;
   let iters = 0;
   let latSum = 0;
+  let completedInWindow = 0;
   for (let i = 0; i < n; i++) {
     latSum += ok.latencyS[i];
+    if (ok.endS[i] >= windowStartS && ok.endS[i] < windowEndS) completedInWindow++;
     if (ok.startS[i] < firstStart) firstStart = ok.startS[i];
     if (ok.endS[i] > lastEnd) lastEnd = ok.endS[i];
     outTok += ok.outputTokens[i];
@@ -56,7 +62,7 @@ export function benchmarkStats(
     successful: n,
     incomplete,
     errored,
-    measuredRps: n / (windowEndS - windowStartS),
+    measuredRps: completedInWindow / (windowEndS - windowStartS),
     meanLatencyS: lat.mean,
     p50LatencyS: lat.percentiles.p50,
     p95LatencyS: lat.percentiles.p95,

@@ -23,6 +23,7 @@ describe('datasetFileJobs', () => {
       baseline: true,
       alphas: [0.5, 1],
       ks: [2, 1],
+      scaledWindow: false,
     };
     const plan = { type: 'rates' as const, rates: [1, 2] };
     expect(datasetFileJobs(file([g]), { any: 'spec' }, true, plan).map((j) => j.workload)).toEqual([
@@ -55,6 +56,18 @@ describe('datasetFileJobs', () => {
     expect(jobs.filter((j) => j.workload.prefillTokens === 512 && j.workload.decodeTokens === 128)).toHaveLength(31);
   });
 
+  it('gives the sweeps of grids with a scaled window the window, the others the plain sweep plan', () => {
+    const window = { minDurationS: 90, latencyMultiple: 20, warmupFrac: 0.4 };
+    const plain = { type: 'sweep' as const, sweepSize: 10 };
+    const jobs = datasetFileJobs(file([NOTEBOOK_GRID, REAL_GRID]), 'sys', true, plain, window);
+    expect(jobs).toHaveLength(464 + 49);
+    expect(jobs.slice(0, 464).every((j) => JSON.stringify(j.plan) === JSON.stringify({ ...plain, window }))).toBe(true);
+    expect(jobs.slice(464).every((j) => j.plan === plain)).toBe(true);
+    // without a window every job runs the plan as given; the jobs' order and workloads do not depend on the window
+    expect(datasetFileJobs(file([NOTEBOOK_GRID, REAL_GRID]), 'sys', true, plain).map((j) => j.workload)).toEqual(jobs.map((j) => j.workload));
+    expect(() => datasetFileJobs(file([REAL_GRID]), 'sys', true, { type: 'rates', rates: [1] }, window)).toThrow('datasetFileJobs requires a sweep plan with a window');
+  });
+
   it('lists only baselines for a system without a drafter', () => {
     const jobs = datasetFileJobs(file([NOTEBOOK_GRID, REAL_GRID]), 'sys', false);
     expect(jobs).toHaveLength(17);
@@ -65,6 +78,7 @@ describe('datasetFileJobs', () => {
     expect(() => datasetFileJobs(null as unknown as DatasetFilePlan, 'sys', true)).toThrow('datasetFileJobs requires a file plan with grids');
     expect(() => datasetFileJobs(file([{ ...REAL_GRID, ks: [0] }]), 'sys', true)).toThrow('datasetFileJobs requires ks that are integers >= 1');
     expect(() => datasetFileJobs(file([{ ...REAL_GRID, alphas: [1.5] }]), 'sys', true)).toThrow('datasetFileJobs requires alphas in [0, 1]');
+    expect(() => datasetFileJobs(file([{ ...REAL_GRID, scaledWindow: undefined as unknown as boolean }]), 'sys', true)).toThrow('datasetFileJobs requires scaledWindow true or false');
     expect(() => datasetFileJobs(file([{ ...REAL_GRID, lengths: [{ prefillTokens: 0, decodeTokens: 1 }] }]), 'sys', true)).toThrow(
       'datasetFileJobs requires positive integer prefill/decode lengths',
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datasetFileJobs } from '../../../lib/sim/dataset/dataset-file-jobs.js';
-import { MOE_GRID, NOTEBOOK_GRID, PAPER_GRID, REAL_GRID, simDatasetPlan } from '../../../lib/sim/dataset/sim-dataset-plan.js';
+import { DATASET_WINDOW, MOE_GRID, NOTEBOOK_GRID, PAPER_GRID, REAL_GRID, simDatasetPlan } from '../../../lib/sim/dataset/sim-dataset-plan.js';
 import { listSystems } from '../../../lib/sim/system-registry.js';
 
 describe('simDatasetPlan', () => {
@@ -34,6 +34,10 @@ describe('simDatasetPlan', () => {
 
   it('uses the real runs\' benchmark settings: 90-s benchmarks, 10-benchmark sweeps, max concurrency 128', () => {
     expect(plan.durationS).toBe(90);
+    // the paper-length grids scale max_seconds with a pilot request's latency, never below 90 s, with warm-up
+    expect(plan.window).toEqual(DATASET_WINDOW);
+    expect(plan.window.minDurationS).toBe(90);
+    expect(plan.window.warmupFrac).toBeGreaterThan(0);
     expect(plan.sweepSize).toBe(10);
     expect(plan.maxConcurrency).toBe(128);
     expect(plan.minMaxModelLen).toBe(1024 + 1024);
@@ -56,6 +60,8 @@ describe('simDatasetPlan', () => {
     ]);
     expect(MOE_GRID.alphas).toEqual([0.6, 0.8, 1]);
     expect(MOE_GRID.ks).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    // only the real grid keeps the real runs' protocol (fixed 90 s, no warm-up), for point-for-point comparison
+    expect([PAPER_GRID, NOTEBOOK_GRID, REAL_GRID, MOE_GRID].map((g) => g.scaledWindow)).toEqual([true, true, false, true]);
   });
 
   it('gives each system the number of sweeps derived by hand', () => {

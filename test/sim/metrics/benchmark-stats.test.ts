@@ -19,8 +19,15 @@ describe('benchmarkStats', () => {
     expect(s.p99LatencyS).toBe(1.5);
   });
 
-  it('divides by the measurement window and rejects an empty window', () => {
+  it('divides the completions inside the measurement window by its length and rejects an empty window', () => {
     expect(benchmarkStats(handLog(), 10, 1, 5).measuredRps).toBe(2 / 4);
+    // window 1.8 .. 5: request 0 completed at 1.5, before it; request 1 (1 .. 2.2) started in the warm-up and
+    // completed inside: the rate counts its completion only (GuideLLM counts completions in the window)
+    const warm = benchmarkStats(handLog(), 10, 1.8, 5);
+    expect(warm.measuredRps).toBe(1 / 3.2);
+    // window 0 .. 2: request 1 overlaps the window's end but completes after it: latency yes, rate no
+    const cool = benchmarkStats(handLog(), 10, 0, 2);
+    expect([cool.successful, cool.measuredRps]).toEqual([2, 1 / 2]);
     expect(() => benchmarkStats(handLog(), 10, 5, 5)).toThrow(/windowEndS > windowStartS/);
   });
 });
