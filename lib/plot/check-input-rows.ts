@@ -14,7 +14,7 @@ export interface InputRowRules {
 
 /**
  * Checks the plain input rows of a figure or table builder: an array of objects whose named
- * fields have the right types. Shared by lib/figures and lib/tables so that every builder
+ * fields have the right types. Shared by the figure and table builders of lib/paper so that every builder
  * rejects bad input with the same messages.
  *
  * @param fn the builder's name, used in messages

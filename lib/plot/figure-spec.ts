@@ -1,7 +1,7 @@
 /**
  * A figure as data: a Plotly figure (https://plotly.com/javascript/reference/) that the
- * figure builders in lib/figures return as a pure value. Nothing here draws or writes:
- * lib/figures/show-figure.ts displays a spec in a notebook and lib/io/create-figure-writer.ts
+ * figure builders in lib/paper return as a pure value. Nothing here draws or writes:
+ * lib/io/show-figure.ts displays a spec in a notebook and lib/io/create-figure-writer.ts
  * renders it to PNG, SVG and HTML.
  *
  * Rules for builders, so that every output looks the same offline:

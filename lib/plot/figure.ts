@@ -1,9 +1,9 @@
 import type { FigureMeta, FigureSpec } from './figure-spec.js';
 
 /**
- * What every figure builder in lib/figures returns: a Plotly spec plus the id that names its
+ * What every figure builder in lib/paper returns: a Plotly spec plus the id that names its
  * files and the caption that names the data and the fit shown. The spec is pure data
- * (JSON-serialisable); lib/figures/show-figure.ts displays it and lib/io writes it.
+ * (JSON-serialisable); lib/io/show-figure.ts displays it and lib/io writes it.
  *
  * @example
  * const figure: Figure = {

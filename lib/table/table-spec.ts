@@ -11,7 +11,7 @@ export interface TableColumn {
 }
 
 /**
- * A table as data, built by pure functions in lib/tables and written by
+ * A table as data, built by pure functions in lib/paper and written by
  * lib/io/write-table.ts (CSV, Markdown, JSON) or shown in a notebook by
  * lib/tables/show-table.ts. Cells that are null, undefined or NaN print as empty.
  * `id` follows the rule of figure ids (letters, digits, '.', '_', '-').

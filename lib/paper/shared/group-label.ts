@@ -2,7 +2,7 @@
  * The legend label of a group value: `k = 3` for the draft length, `α = 0.70` for the
  * acceptance probability (two decimals), `prefill 512` / `decode 128` for the lengths (tokens),
  * the plain value for anything else (e.g. a verifier name); a missing value prints as 'none'.
- * Every lib/analysis function that colours points by a column labels them this way, so the
+ * Every paper-step function that colours points by a column labels them this way, so the
  * figures of one notebook share their legends.
  *
  * @param column the tidy column the group comes from, e.g. 'verifier', 'k' or 'alpha'

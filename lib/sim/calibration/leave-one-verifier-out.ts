@@ -1,4 +1,4 @@
-import type { TableSpec } from '../../tables/table-spec.js';
+import type { TableSpec } from '../../table/table-spec.js';
 import type { SimCalibration } from '../specs/default-calibration.js';
 import type { CalibrationErrorRow } from './calibration-report.js';
 import { calibrationErrors, calibrationReportTable } from './calibration-report.js';
