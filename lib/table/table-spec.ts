@@ -13,7 +13,7 @@ export interface TableColumn {
 /**
  * A table as data, built by pure functions in lib/paper and written by
  * lib/io/write-table.ts (CSV, Markdown, JSON) or shown in a notebook by
- * lib/tables/show-table.ts. Cells that are null, undefined or NaN print as empty.
+ * lib/io/show-table.ts. Cells that are null, undefined or NaN print as empty.
  * `id` follows the rule of figure ids (letters, digits, '.', '_', '-').
  *
  * @example
