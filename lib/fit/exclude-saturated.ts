@@ -1,7 +1,6 @@
 import type { TidyRow } from '../data/tidy-schema.js';
 import { CONFIG_KEYS } from '../data/tidy-schema.js';
 import type { ExcludedPoint } from './fit-point.js';
-import { groupRows } from './group-rows.js';
 import { loadPointOf } from './load-point.js';
 
 /** Thresholds of {@link excludeSaturated}; every rule can be switched off. */
@@ -100,16 +99,10 @@ export function excludeSaturated<T extends TidyRow>(rows: readonly T[], options:
   if (!Array.isArray(rows)) throw new Error('excludeSaturated requires an array of rows');
   const o = checkExclusionOptions(options);
   const reasons = new Map<number, string>();
-  const keys = rows.map((row) => {
-    const key: Record<string, unknown> = {};
-    for (const k of o.groupBy) key[k] = row[k];
-    if (options.groupBy === undefined && row.alpha === null) key['(file)'] = typeof row.source === 'string' ? row.source.split('#')[0] : '';
-    return key;
-  });
-  for (const group of groupRows(keys, Object.keys(keys[0] ?? {}).concat(keys.some((k) => '(file)' in k) ? ['(file)'] : []))) {
+  for (const indices of sweeps(rows, o.groupBy, options.groupBy === undefined)) {
     excludeInSweep(
-      group.indices.map((i) => rows[i]),
-      group.indices,
+      indices.map((i) => rows[i]),
+      indices,
       o,
       reasons,
     );
@@ -171,6 +164,43 @@ function checkExclusionOptions(options: ExclusionOptions): CheckedOptions {
     cascade: options.cascade ?? true,
     groupBy: options.groupBy ?? CONFIG_KEYS,
   };
+}
+
+/**
+ * Row indices per sweep: rows with equal values in `groupBy` (compared exactly: null, 0 and '' are
+ * distinct, a missing column is null), and, with `byFile`, rows without alpha further split by
+ * file (the source before '#'). One string key per row, no per-row objects.
+ */
+function sweeps(rows: readonly TidyRow[], groupBy: readonly string[], byFile: boolean): number[][] {
+  const groups = new Map<string, number[]>();
+  const part = (v: unknown): string => {
+    if (v === null || v === undefined) return 'z';
+    if (typeof v === 'number') return `n${v}`;
+    if (typeof v === 'string') return `s${v.length}:${v}`;
+    return `j${JSON.stringify(v)}`;
+  };
+  const fileOf = (row: TidyRow): string | null => (byFile && row.alpha === null ? (typeof row.source === 'string' ? row.source.split('#')[0] : '') : null);
+  let previous: number[] | null = null;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    // Rows of a sweep usually follow each other: same values as the previous row, same group.
+    if (previous !== null) {
+      const before = rows[i - 1];
+      if (groupBy.every((k) => row[k] === before[k] || (row[k] == null && before[k] == null)) && fileOf(row) === fileOf(before)) {
+        previous.push(i);
+        continue;
+      }
+    }
+    let id = '';
+    for (const k of groupBy) id += part(row[k]);
+    const file = fileOf(row);
+    if (file !== null) id += `f${part(file)}`;
+    let g = groups.get(id);
+    if (g) g.push(i);
+    else groups.set(id, (g = [i]));
+    previous = g;
+  }
+  return [...groups.values()];
 }
 
 const fmt = (v: number, digits = 3): string => String(Number(v.toPrecision(digits)));
