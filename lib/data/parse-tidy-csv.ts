@@ -72,37 +72,44 @@ export function parseTidyCsvCore(text: string, o: CheckedParseOptions, fn: strin
   }
   const missing = TIDY_COLUMNS.filter((c) => !seen.has(c));
   if (missing.length > 0) throw new Error(`${fn}: ${file}: header: missing columns ${missing.join(', ')}`);
-  const data = records.slice(1);
-  return collectRows(data.length, (i) => csvRow(data[i], header, o, fn), o.skipInvalid, o.warnings);
+  // What each column holds, decided once per file rather than per cell.
+  const kinds = header.map((col): ColumnKind =>
+    STRING_COLUMNS.has(col) ? 'string' : (TIDY_COLUMNS as readonly string[]).includes(col) ? (REQUIRED_NUMBERS.has(col) ? 'required' : 'number') : 'extra',
+  );
+  return collectRows(records.length - 1, (i) => csvRow(records[i + 1], header, kinds, o, fn), o.skipInvalid, o.warnings);
 }
 
-function csvRow(rec: CsvRecord, header: string[], o: CheckedParseOptions, fn: string): TidyRow {
+type ColumnKind = 'string' | 'required' | 'number' | 'extra';
+
+function csvRow(rec: CsvRecord, header: string[], kinds: ColumnKind[], o: CheckedParseOptions, fn: string): TidyRow {
   const where = `line ${rec.line}`;
   const bad = (col: string, problem: string) => new Error(`${fn}: ${o.file}: ${where}, ${col}: ${problem}`);
   if (rec.fields.length !== header.length) {
     throw new Error(`${fn}: ${o.file}: ${where}: ${rec.fields.length} fields, the header has ${header.length}`);
   }
   const row: Record<string, unknown> = {};
-  header.forEach((col, j) => {
+  for (let j = 0; j < header.length; j++) {
+    const col = header[j];
     const cell = rec.fields[j];
-    const t = cell.trim();
-    if (STRING_COLUMNS.has(col)) {
+    const kind = kinds[j];
+    if (kind === 'string') {
       row[col] = cell;
-    } else if ((TIDY_COLUMNS as readonly string[]).includes(col)) {
+    } else if (kind === 'extra') {
+      const value = extraValue(cell);
+      if (typeof value === 'number' && !Number.isFinite(value)) throw bad(col, `not a finite number (got ${JSON.stringify(cell)})`);
+      row[col] = value;
+    } else {
+      const t = cell.trim();
       if (t === '') {
-        if (REQUIRED_NUMBERS.has(col)) throw bad(col, 'missing');
+        if (kind === 'required') throw bad(col, 'missing');
         row[col] = null;
       } else {
         const n = NUMBER_TEXT.test(t) ? Number(t) : NaN;
         if (!Number.isFinite(n)) throw bad(col, `not a finite number (got ${JSON.stringify(cell)})`);
         row[col] = n;
       }
-    } else {
-      const value = extraValue(cell);
-      if (typeof value === 'number' && !Number.isFinite(value)) throw bad(col, `not a finite number (got ${JSON.stringify(cell)})`);
-      row[col] = value;
     }
-  });
+  }
   const fromFile: MeasurementConfig = {
     verifier: row.verifier as string,
     drafter: row.drafter as string,
