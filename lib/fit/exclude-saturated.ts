@@ -1,6 +1,7 @@
 import type { TidyRow } from '../data/tidy-schema.js';
 import { CONFIG_KEYS } from '../data/tidy-schema.js';
 import type { ExcludedPoint } from './fit-point.js';
+import { groupKeyPart } from './group-rows.js';
 import { loadPointOf } from './load-point.js';
 
 /** Thresholds of {@link excludeSaturated}; every rule can be switched off. */
@@ -173,12 +174,6 @@ function checkExclusionOptions(options: ExclusionOptions): CheckedOptions {
  */
 function sweeps(rows: readonly TidyRow[], groupBy: readonly string[], byFile: boolean): number[][] {
   const groups = new Map<string, number[]>();
-  const part = (v: unknown): string => {
-    if (v === null || v === undefined) return 'z';
-    if (typeof v === 'number') return `n${v}`;
-    if (typeof v === 'string') return `s${v.length}:${v}`;
-    return `j${JSON.stringify(v)}`;
-  };
   const fileOf = (row: TidyRow): string | null => (byFile && row.alpha === null ? (typeof row.source === 'string' ? row.source.split('#')[0] : '') : null);
   let previous: number[] | null = null;
   for (let i = 0; i < rows.length; i++) {
@@ -192,9 +187,9 @@ function sweeps(rows: readonly TidyRow[], groupBy: readonly string[], byFile: bo
       }
     }
     let id = '';
-    for (const k of groupBy) id += part(row[k]);
+    for (const k of groupBy) id += groupKeyPart(row[k]);
     const file = fileOf(row);
-    if (file !== null) id += `f${part(file)}`;
+    if (file !== null) id += `f${groupKeyPart(file)}`;
     let g = groups.get(id);
     if (g) g.push(i);
     else groups.set(id, (g = [i]));
