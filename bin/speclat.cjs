@@ -24,8 +24,11 @@ if (entry === null) {
   entry = path.join(__dirname, '..', 'lib', 'cli.ts');
 }
 const { main } = require(entry);
+// Exit once stdout and stderr have flushed: process.exit right after a large write to a pipe
+// would cut the output short.
+const exitAfterFlush = (code) => process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
 main(argv).then(
-  (code) => process.exit(code),
+  (code) => exitAfterFlush(code),
   (err) => {
     process.stderr.write(`speclat: ${err && err.message ? err.message : err}\n`);
     process.exit(1);
