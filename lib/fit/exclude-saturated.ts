@@ -175,16 +175,17 @@ function checkExclusionOptions(options: ExclusionOptions): CheckedOptions {
 function sweeps(rows: readonly TidyRow[], groupBy: readonly string[], byFile: boolean): number[][] {
   const groups = new Map<string, number[]>();
   const fileOf = (row: TidyRow): string | null => (byFile && row.alpha === null ? (typeof row.source === 'string' ? row.source.split('#')[0] : '') : null);
+  const sameSweep = (row: TidyRow, before: TidyRow): boolean => {
+    for (const k of groupBy) if (row[k] !== before[k] && !(row[k] == null && before[k] == null)) return false;
+    return (row.alpha !== null && before.alpha !== null) || fileOf(row) === fileOf(before);
+  };
   let previous: number[] | null = null;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     // Rows of a sweep usually follow each other: same values as the previous row, same group.
-    if (previous !== null) {
-      const before = rows[i - 1];
-      if (groupBy.every((k) => row[k] === before[k] || (row[k] == null && before[k] == null)) && fileOf(row) === fileOf(before)) {
-        previous.push(i);
-        continue;
-      }
+    if (previous !== null && sameSweep(row, rows[i - 1])) {
+      previous.push(i);
+      continue;
     }
     let id = '';
     for (const k of groupBy) id += groupKeyPart(row[k]);
