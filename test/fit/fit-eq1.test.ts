@@ -116,65 +116,42 @@ describe('fitEq1', () => {
     }
   });
 
-  it('recovers known coefficients from noisy data within 4 asymptotic standard errors, over 40 seeds (absolute loss)', () => {
-    // L_i = C1 / (1 - r_i C2) * (1 + 0.03 z_i): for unweighted least squares the covariance is the sandwich
-    // (J^T J)^-1 J^T S J (J^T J)^-1, S = diag((0.03 L_i)^2), J the analytic Jacobian. The test computes it
-    // independently and checks each estimate's error, and that the z-scores have RMS near 1 (no bias).
+  it('recovers known coefficients within 4 asymptotic standard errors of each loss, over 40 seeds', () => {
+    // L_i = C1 / (1 - r_i C2) * (1 + 0.03 z_i). Least squares with residual weights w_i (1: absolute,
+    // 1 / L_i: relative) has the sandwich covariance (J^T W J)^-1 J^T W S W J (J^T W J)^-1, W = diag(w^2),
+    // S = diag((0.03 L_i)^2), J the analytic Jacobian. The test computes it independently and checks each
+    // estimate's error, and that the z-scores have RMS near 1 (no bias).
     const c1 = 1.5;
     const c2 = 0.06;
     const rates = [0.6, 2, 4, 6, 8, 10, 12, 13.5, 14.5];
     const noise = 0.03;
     const J = rates.map((r) => [1 / (1 - r * c2), (c1 * r) / (1 - r * c2) ** 2]);
     const s2 = rates.map((r) => (noise * eq1(r, c1, c2)) ** 2);
-    const a = [0, 1].map((p) => [0, 1].map((q) => J.reduce((s, row) => s + row[p] * row[q], 0)));
-    const det = a[0][0] * a[1][1] - a[0][1] ** 2;
-    const inv = [[a[1][1] / det, -a[0][1] / det], [-a[0][1] / det, a[0][0] / det]];
-    const meat = [0, 1].map((p) => [0, 1].map((q) => J.reduce((s, row, i) => s + row[p] * row[q] * s2[i], 0)));
+    const sum2 = (f: (row: number[], i: number) => number, p: number, q: number) => J.reduce((s, row, i) => s + row[p] * row[q] * f(row, i), 0);
     const mul = (x: number[][], y: number[][]) => x.map((row) => [0, 1].map((q) => row[0] * y[0][q] + row[1] * y[1][q]));
-    const cov = mul(mul(inv, meat), inv);
-    const se = [Math.sqrt(cov[0][0]), Math.sqrt(cov[1][1])];
-    const z: number[][] = [];
-    for (let seed = 1; seed <= 40; seed++) {
-      const fit = fitEq1(eq1Rows(c1, c2, rates, createRng(seed), noise), { loss: 'absolute' });
-      expect(fit.converged).toBe(true);
-      z.push([(fit.c1 - c1) / se[0], (fit.c2 - c2) / se[1]]);
-    }
-    for (const [z1, z2] of z) {
-      expect(Math.abs(z1)).toBeLessThan(4);
-      expect(Math.abs(z2)).toBeLessThan(4);
-    }
-    const rms = (k: number) => Math.sqrt(z.reduce((s, v) => s + v[k] ** 2, 0) / z.length);
-    expect(rms(0)).toBeGreaterThan(0.6);
-    expect(rms(0)).toBeLessThan(1.5);
-    expect(rms(1)).toBeGreaterThan(0.6);
-    expect(rms(1)).toBeLessThan(1.5);
-  });
-
-  it('recovers known coefficients within 4 asymptotic standard errors of the relative loss, over 40 seeds', () => {
-    // Relative residuals are least squares weighted by 1 / L^2; with noise sd 0.03 L the covariance is
-    // 0.03^2 (J^T W J)^-1 (W = diag(1 / L^2)), computed here independently with the analytic Jacobian.
-    const c1 = 1.5;
-    const c2 = 0.06;
-    const rates = [0.6, 2, 4, 6, 8, 10, 12, 13.5, 14.5];
-    const noise = 0.03;
-    const J = rates.map((r) => [1 / (1 - r * c2), (c1 * r) / (1 - r * c2) ** 2].map((v) => v / eq1(r, c1, c2)));
-    const a = [0, 1].map((p) => [0, 1].map((q) => J.reduce((s, row) => s + row[p] * row[q], 0)));
-    const det = a[0][0] * a[1][1] - a[0][1] ** 2;
-    const se = [Math.sqrt((noise ** 2 * a[1][1]) / det), Math.sqrt((noise ** 2 * a[0][0]) / det)];
-    const z: number[][] = [];
-    for (let seed = 1; seed <= 40; seed++) {
-      const fit = fitEq1(eq1Rows(c1, c2, rates, createRng(seed), noise));
-      expect(fit.converged).toBe(true);
-      z.push([(fit.c1 - c1) / se[0], (fit.c2 - c2) / se[1]]);
-    }
-    for (const [z1, z2] of z) {
-      expect(Math.abs(z1)).toBeLessThan(4);
-      expect(Math.abs(z2)).toBeLessThan(4);
-    }
-    const rms = (k: number) => Math.sqrt(z.reduce((s, v) => s + v[k] ** 2, 0) / z.length);
-    for (const k of [0, 1]) {
-      expect(rms(k)).toBeGreaterThan(0.6);
-      expect(rms(k)).toBeLessThan(1.5);
+    for (const loss of ['absolute', 'relative'] as const) {
+      const w2 = rates.map((r) => (loss === 'relative' ? 1 / eq1(r, c1, c2) ** 2 : 1));
+      const a = [0, 1].map((p) => [0, 1].map((q) => sum2((_, i) => w2[i], p, q)));
+      const det = a[0][0] * a[1][1] - a[0][1] ** 2;
+      const inv = [[a[1][1] / det, -a[0][1] / det], [-a[0][1] / det, a[0][0] / det]];
+      const meat = [0, 1].map((p) => [0, 1].map((q) => sum2((_, i) => w2[i] ** 2 * s2[i], p, q)));
+      const cov = mul(mul(inv, meat), inv);
+      const se = [Math.sqrt(cov[0][0]), Math.sqrt(cov[1][1])];
+      const z: number[][] = [];
+      for (let seed = 1; seed <= 40; seed++) {
+        const fit = fitEq1(eq1Rows(c1, c2, rates, createRng(seed), noise), { loss });
+        expect(fit.converged).toBe(true);
+        z.push([(fit.c1 - c1) / se[0], (fit.c2 - c2) / se[1]]);
+      }
+      for (const [z1, z2] of z) {
+        expect(Math.abs(z1)).toBeLessThan(4);
+        expect(Math.abs(z2)).toBeLessThan(4);
+      }
+      const rms = (k: number) => Math.sqrt(z.reduce((s, v) => s + v[k] ** 2, 0) / z.length);
+      for (const k of [0, 1]) {
+        expect(rms(k)).toBeGreaterThan(0.6);
+        expect(rms(k)).toBeLessThan(1.5);
+      }
     }
   });
 
