@@ -1,9 +1,34 @@
 #!/usr/bin/env node
-// Entry point of `npx speclat`: runs the TypeScript CLI through tsx's CommonJS loader.
-require('tsx/cjs');
-const { main } = require('../lib/cli.ts');
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+// Entry point of `npx speclat`. Runs the compiled CLI in build/ when it was made from the current
+// sources (see bin/cli-build.cjs; `npm run build:cli`, run by scripts/setup.sh), else the
+// TypeScript sources through tsx, which is slower to start but never stale.
+// `simulate` always runs through tsx: its worker threads load TypeScript modules by path.
+// SPECLAT_CLI=tsx forces tsx; SPECLAT_CLI=build requires a fresh build (an error otherwise).
+'use strict';
+const path = require('node:path');
+const { BUILD_DIR, buildIsFresh } = require('./cli-build.cjs');
+
+const argv = process.argv.slice(2);
+const mode = process.env.SPECLAT_CLI || 'auto';
+let entry = null;
+if (mode !== 'tsx' && argv[0] !== 'simulate') {
+  if (buildIsFresh()) {
+    entry = path.join(BUILD_DIR, 'cli.js');
+  } else if (mode === 'build') {
+    process.stderr.write('speclat: SPECLAT_CLI=build but build/ is missing or not made from the current lib/ (run npm run build:cli)\n');
+    process.exit(1);
+  }
+}
+if (entry === null) {
+  require('tsx/cjs');
+  entry = path.join(__dirname, '..', 'lib', 'cli.ts');
+}
+const { main } = require(entry);
+// Exit once stdout and stderr have flushed: process.exit right after a large write to a pipe
+// would cut the output short.
+const exitAfterFlush = (code) => process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+main(argv).then(
+  (code) => exitAfterFlush(code),
   (err) => {
     process.stderr.write(`speclat: ${err && err.message ? err.message : err}\n`);
     process.exit(1);

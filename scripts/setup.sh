@@ -3,8 +3,11 @@
 #   1. the Debian packages the notebooks and figures need (Jupyter's nbclient, Chromium, fonts),
 #      installed only when missing (apt-get update runs only then; sudo only when not root);
 #   2. the npm dependencies (npm ci), skipped when node_modules already matches package-lock.json;
-#   3. the project-local Jupyter kernel spec for tslab (.jupyter/, git-ignored, absolute paths);
-#   4. the real data set: imported from ../shared/speculators-scaling when that folder exists,
+#   3. the compiled CLI (npm run build:cli: lib/ to build/, git-ignored), which starts much faster
+#      than compiling TypeScript at each start; bin/speclat.cjs uses it only while it matches the
+#      sources byte for byte (a hash stamp) and runs lib/ through tsx otherwise, so it is never stale;
+#   4. the project-local Jupyter kernel spec for tslab (.jupyter/, git-ignored, absolute paths);
+#   5. the real data set: imported from ../shared/speculators-scaling when that folder exists,
 #      downloaded otherwise (npm run data:fetch).
 # Usage: bash scripts/setup.sh        (SPECLAT_FORCE_NPM_CI=1 forces a fresh npm ci)
 set -euo pipefail
@@ -57,6 +60,14 @@ else
 fi
 # tslab talks to Jupyter through zeromq's native addon (shipped prebuilt): check it loads.
 node -e 'require("zeromq")' || die "the zeromq native module does not load: tslab cannot start"
+
+# --- compiled CLI ---------------------------------------------------------------------------
+if node -e "process.exit(require('./bin/cli-build.cjs').buildIsFresh() ? 0 : 1)"; then
+  say "build/ matches lib/ (CLI build skipped)"
+else
+  say "compiling the CLI (npm run build:cli)"
+  npm run --silent build:cli
+fi
 
 # --- Jupyter kernel spec --------------------------------------------------------------------
 npx tsx scripts/reproduce.ts --kernel-spec-only

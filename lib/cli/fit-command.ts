@@ -9,6 +9,8 @@ import { CONFIG_KEYS, SYSTEM_KEYS } from '../data/tidy-schema.js';
 import type { Eq1Fit } from '../fit/fit-eq1.js';
 import type { GroupFit } from '../fit/fit-groups.js';
 import { fitGroups } from '../fit/fit-groups.js';
+import type { FitLoss } from '../fit/fit-loss.js';
+import { DEFAULT_FIT_LOSS } from '../fit/fit-loss.js';
 import type { MoeFit, TokensPerRequest } from '../fit/fit-moe.js';
 import type { SdFit } from '../fit/fit-sd.js';
 import { SD_COEFFICIENT_NAMES } from '../model/sd-coefficients.js';
@@ -36,10 +38,17 @@ model:
   --experts M          MoE experts per layer (e.g. 32 for gpt-oss-20b, 128 for Qwen3-30B-A3B)
   --active m           MoE experts per token (e.g. 4 for gpt-oss-20b, 8 for Qwen3-30B-A3B)
   --tokens-per-request k+1|k|N   routed tokens per in-flight request with SD (default k+1)
+  --loss relative|absolute       the error model (default relative): residuals (pred - obs) / obs,
+                       for the multiplicative noise of latencies; absolute: seconds, as SciPy's
+                       curve_fit (the paper). R2 and MAPE are reported either way
+  --diagnostics        (sd) also fit every (alpha, k) setting alone and regress the per-setting
+                       coefficients on Eq. 3: --json gains regression_r2_c1, regression_r2_c2
 ${EXCLUSION_ARG_USAGE}output:
   (default)            aligned text table; columns constant over all groups are printed once above it
-  --json               a JSON array, one object per group: its key columns, the coefficients,
-                       r2, mape (fraction), n_points, excluded [{source, reason}], saturation_rps,
+  --json               a JSON array, one object per group: its key columns, the loss, the
+                       coefficients (null when the data cannot identify one, with the reason in
+                       unidentified [{coefficients, reason}]), r2, mape (fraction), n_points,
+                       excluded [{source, reason}], saturation_rps,
                        prompt_tokens/output_tokens {mean, min, max} (the measured lengths)
 configuration the files lack (as in speclat load):
   --verifier NAME  --drafter NAME  --hardware LABEL  --k K  --alpha A  --prefill N  --decode N
@@ -68,6 +77,8 @@ export const fitCommand: CliCommand = async (argv, io) => {
       active: { type: 'string' },
       'tokens-per-request': { type: 'string' },
       ...EXCLUSION_ARG_OPTIONS,
+      loss: { type: 'string' },
+      diagnostics: { type: 'boolean' },
       json: { type: 'boolean' },
       ...LOAD_ARG_OPTIONS,
       help: { type: 'boolean', short: 'h' },
@@ -88,6 +99,9 @@ export const fitCommand: CliCommand = async (argv, io) => {
   }
   const model = values.model ?? 'eq1';
   if (model !== 'eq1' && model !== 'sd' && model !== 'moe') throw new Error(`fit requires --model eq1, sd or moe, got ${JSON.stringify(model)}`);
+  const loss = (values.loss ?? DEFAULT_FIT_LOSS) as FitLoss;
+  if (loss !== 'relative' && loss !== 'absolute') throw new Error(`fit requires --loss relative or absolute, got ${JSON.stringify(values.loss)}`);
+  if (values.diagnostics && model !== 'sd') throw new Error('fit requires --model sd for --diagnostics');
   const groupBy = values['group-by'] === undefined ? undefined : values['group-by'].split(',').map((s) => s.trim()).filter((s) => s !== '');
   if (groupBy !== undefined && groupBy.length === 0) throw new Error('fit requires --group-by to name at least one column');
 
@@ -107,7 +121,7 @@ export const fitCommand: CliCommand = async (argv, io) => {
 
   const rows = await loadRowsForCommand('fit', positionals, loadOptionsFromArgs('fit', values, []), io);
   if (rows.length === 0) throw new Error('fit requires at least one measurement row');
-  const common = { groupBy, exclusion, requireConvergence: false };
+  const common = { groupBy, exclusion, requireConvergence: false, loss };
   const fits: GroupFit<AnyFit>[] = sortGroupsNaturally<AnyFit>(
     (model === 'eq1'
       ? fitGroups(rows, { model, ...common })
@@ -116,8 +130,8 @@ export const fitCommand: CliCommand = async (argv, io) => {
         : fitGroups(rows, { model, ...common, ...(routing as NonNullable<typeof routing>) })) as GroupFit<AnyFit>[],
   );
 
-  if (values.json) io.stdout(`${JSON.stringify(fits.map((g) => jsonEntry(g, model)), null, 2)}\n`);
-  else io.stdout(formatFitTable(fits, model));
+  if (values.json) io.stdout(`${JSON.stringify(fits.map((g) => jsonEntry(g, model, loss, values.diagnostics === true)), null, 2)}\n`);
+  else io.stdout(formatFitTable(fits, model, loss));
   const failed = fits.filter((g) => g.fit === null).length;
   const unconverged = fits.filter((g) => g.fit !== null && !g.fit.converged).length;
   if (unconverged > 0) io.stderr(`speclat fit: warning: ${unconverged} fit(s) did not pass the convergence test\n`);
@@ -142,19 +156,24 @@ function saturation(fit: AnyFit, model: string): number | null {
   if (model === 'eq1') return finiteOrNull((fit as Eq1Fit).saturationRps);
   if (model === 'moe') {
     const m = fit as MoeFit;
+    if (m.c2_u === null || m.c2_s === null) return null;
     return m.c2_u + m.c2_s > 0 ? 1 / (m.c2_u + m.c2_s) : null;
   }
   return null;
 }
 
-/** One group as JSON: key columns, coefficients, quality, exclusions. */
-function jsonEntry(g: GroupFit<AnyFit>, model: string): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...g.key, model };
+/** One group as JSON: key columns, loss, coefficients, quality, exclusions. */
+function jsonEntry(g: GroupFit<AnyFit>, model: string, loss: FitLoss, diagnostics: boolean): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...g.key, model, loss };
   const lengths = { prompt_tokens: g.lengths?.prompt ?? null, output_tokens: g.lengths?.output ?? null };
   const excluded = (g.excluded ?? []).map((e) => ({ source: e.source, reason: e.reason }));
   if (g.fit === null) return { ...out, n_rows: g.nRows, error: g.error, excluded, ...lengths };
-  const fit = g.fit as unknown as Record<string, number>;
+  const fit = g.fit as unknown as Record<string, number | null>;
   for (const name of coefficientNames(model)) out[name] = fit[name];
+  if (model !== 'eq1') {
+    const unidentified = (g.fit as SdFit | MoeFit).unidentified;
+    out.unidentified = unidentified.map((u) => ({ coefficients: u.names, reason: u.reason }));
+  }
   Object.assign(out, {
     r2: finiteOrNull(g.fit.r2),
     mape: g.fit.mape,
@@ -168,7 +187,9 @@ function jsonEntry(g: GroupFit<AnyFit>, model: string): Record<string, unknown> 
   });
   if (model === 'sd') {
     const sd = g.fit as SdFit;
-    Object.assign(out, { n_settings: sd.settings.length, regression_r2_c1: sd.regression?.r2C1 ?? null, regression_r2_c2: sd.regression?.r2C2 ?? null });
+    out.n_settings = sd.nSettings;
+    // Reading `regression` fits every setting alone: only when asked for.
+    if (diagnostics) Object.assign(out, { regression_r2_c1: finiteOrNull(sd.regression?.r2C1 ?? NaN), regression_r2_c2: finiteOrNull(sd.regression?.r2C2 ?? NaN) });
   }
   if (model === 'moe') {
     const m = g.fit as MoeFit;
@@ -178,7 +199,7 @@ function jsonEntry(g: GroupFit<AnyFit>, model: string): Record<string, unknown> 
 }
 
 /** The fits as an aligned text table; key columns constant over all groups go in a header line. */
-function formatFitTable(fits: GroupFit<AnyFit>[], model: string): string {
+function formatFitTable(fits: GroupFit<AnyFit>[], model: string, loss: FitLoss): string {
   if (fits.length === 0) return '(no groups)\n';
   const keyNames = Object.keys(fits[0].key);
   const varying = keyNames.filter((k) => new Set(fits.map((g) => JSON.stringify(g.key[k]))).size > 1);
@@ -201,7 +222,8 @@ function formatFitTable(fits: GroupFit<AnyFit>[], model: string): string {
   // The measured lengths behind nominal ones taken from the runs' means (the files stated none).
   const showLengths = fits.some((g) => g.lengths?.fromMeans);
   if (showLengths) headers.push('measured lengths (mean [range])');
-  const anyError = fits.some((g) => g.fit === null || g.fit.warnings.length > 0 || !g.fit.converged);
+  const unidentifiedOf = (fit: AnyFit): string[] => (model === 'eq1' ? [] : (fit as SdFit | MoeFit).unidentified.map((u) => `unidentified: ${u.reason}`));
+  const anyError = fits.some((g) => g.fit === null || g.fit.warnings.length > 0 || !g.fit.converged || unidentifiedOf(g.fit).length > 0);
   if (anyError) headers.push('note');
   const num = (v: number | null, digits = 4): string => (v === null || !Number.isFinite(v) ? '-' : String(Number(v.toPrecision(digits))));
   const rows = fits.map((g) => {
@@ -210,7 +232,7 @@ function formatFitTable(fits: GroupFit<AnyFit>[], model: string): string {
       const blanks = headers.length - keys.length - 1 - (showLengths ? 1 : 0);
       return [...keys, ...new Array<string>(blanks).fill('-'), ...(showLengths ? [formatGroupLengths(g)] : []), g.error ?? ''];
     }
-    const fit = g.fit as unknown as Record<string, number>;
+    const fit = g.fit as unknown as Record<string, number | null>;
     const cells = [
       ...keys,
       ...coefficientNames(model).map((n) => num(fit[n])),
@@ -222,7 +244,7 @@ function formatFitTable(fits: GroupFit<AnyFit>[], model: string): string {
       ...(model === 'sd' ? [] : [num(saturation(g.fit, model))]),
       ...(showLengths ? [formatGroupLengths(g)] : []),
     ];
-    if (anyError) cells.push([...(g.fit.converged ? [] : ['not converged']), ...g.fit.warnings].join('; '));
+    if (anyError) cells.push([...(g.fit.converged ? [] : ['not converged']), ...unidentifiedOf(g.fit), ...g.fit.warnings].join('; '));
     return cells;
   });
   const numeric = headers.map((h, j) => (j < varying.length ? fits.every((g) => typeof g.key[h] === 'number') : h !== 'note' && !h.startsWith('measured lengths')));
@@ -232,7 +254,8 @@ function formatFitTable(fits: GroupFit<AnyFit>[], model: string): string {
       .map((v, j) => (headers[j] === 'note' ? v : numeric[j] ? v.padStart(widths[j]) : v.padEnd(widths[j])))
       .join('  ')
       .trimEnd();
-  const head = constant.length > 0 ? `# ${constant.map((k) => `${k}=${cellText(fits[0].key[k])}`).join(' ')}\n` : '';
+  const lossLine = `# loss: ${loss} (${loss === 'relative' ? 'residuals (pred - obs) / obs' : 'residuals pred - obs in seconds'})\n`;
+  const head = `${lossLine}${constant.length > 0 ? `# ${constant.map((k) => `${k}=${cellText(fits[0].key[k])}`).join(' ')}\n` : ''}`;
   return `${head}${[line(headers), ...rows.map(line)].join('\n')}\n`;
 }
 

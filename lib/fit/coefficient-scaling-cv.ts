@@ -5,6 +5,7 @@ import type { Rng } from '../random/create-rng.js';
 import type { FitSdOptions } from './fit-sd.js';
 import { fitSd } from './fit-sd.js';
 import { groupRows } from '../data/verbs/group-rows.js';
+import { identifiedSdCoefficients } from './identified-sd-coefficients.js';
 import type { LeaveGroupsOutResult } from './leave-groups-out.js';
 import { leaveGroupsOut } from './leave-groups-out.js';
 import { linearLeastSquares } from './linear-least-squares.js';
@@ -85,8 +86,7 @@ export function coefficientScalingCv(rows: readonly TidyRow[], options: Coeffici
   const failed: { label: string; error: string }[] = [];
   for (const g of groupRows(rows, groupKeys)) {
     try {
-      const fit = fitSd(g.rows, options.fitOptions);
-      const coefficients = Object.fromEntries(SD_COEFFICIENT_NAMES.map((name) => [name, fit[name]])) as unknown as SdCoefficients;
+      const coefficients = identifiedSdCoefficients(fitSd(g.rows, options.fitOptions), 'coefficientScalingCv');
       groups.push({ prefill_tokens: g.rows[0].prefill_tokens, decode_tokens: g.rows[0].decode_tokens, label: g.label, ...coefficients });
     } catch (err) {
       failed.push({ label: g.label, error: (err as Error).message });

@@ -5,6 +5,8 @@ import { saturationRps } from '../model/saturation-rps.js';
 import type { ExclusionOptions } from './exclude-saturated.js';
 import type { ExcludedPoint, FitPoint } from './fit-point.js';
 import { fitPointOf } from './fit-point.js';
+import type { FitLoss } from './fit-loss.js';
+import { checkFitLoss, lossWeights } from './fit-loss.js';
 import { fitQuality } from './fit-quality.js';
 import { leastSquares } from './least-squares.js';
 import { linearLeastSquaresCore } from './linear-least-squares.js';
@@ -24,6 +26,12 @@ export interface FitEq1Options {
   requireConvergence?: boolean;
   /** Scaled-gradient tolerance of the convergence test (default 1e-6, see leastSquares). */
   gradientTolerance?: number;
+  /**
+   * The error model: 'relative' (default: residuals (predicted - observed) / observed, for the
+   * multiplicative noise of latency measurements) or 'absolute' (seconds, as SciPy's curve_fit).
+   * See FitLoss.
+   */
+  loss?: FitLoss;
 }
 
 /** An Eq. 1 fit. */
@@ -48,6 +56,8 @@ export interface Eq1Fit {
   excluded: ExcludedPoint[];
   /** 1 / C2 (requests/s); Infinity when C2 = 0. */
   saturationRps: number;
+  /** The loss that was minimised. */
+  loss: FitLoss;
   /** True when the least-squares optimality test passed. */
   converged: boolean;
   iterations: number;
@@ -56,32 +66,40 @@ export interface Eq1Fit {
 }
 
 /**
- * Fits Eq. 1, L = C1 / (1 - RPS * C2), to measured mean latencies by non-linear least squares
- * on L (unweighted, as SciPy's curve_fit in the paper). Closed-loop points (synchronous,
- * concurrent) enter as L = C1 + C2 * concurrency with the same C1, C2 (a joint fit).
+ * Fits Eq. 1, L = C1 / (1 - RPS * C2), to measured mean latencies by non-linear least squares,
+ * on relative residuals (pred - obs) / obs by default (latency noise is multiplicative), or on
+ * absolute residuals in seconds with `loss: 'absolute'` (unweighted, as SciPy's curve_fit in the
+ * paper). Closed-loop points (synchronous, concurrent) enter as L = C1 + C2 * concurrency with the
+ * same C1, C2 (a joint fit).
  *
  * - Tidy rows first go through excludeSaturated (throughput rows, points at the concurrency cap,
  *   growing backlog, ...); plain points are used as given.
- * - Start: the better (lower SSE) of two linearisations: 1/L = 1/C1 - (C2/C1) * RPS (ordinary least
- *   squares on the open-loop points) and L = C1 + C2 * B with Little's B = RPS * L (all points).
+ * - Start: the best (lowest loss) of three: the linearisation 1/L = 1/C1 - (C2/C1) * RPS (ordinary
+ *   least squares on the open-loop points), Little's L = C1 + C2 * B with B = RPS * L (all points,
+ *   weighted like the loss), and C1 = the smallest latency with C2 = 0.
  * - Parameters stay physical: C1 = s * exp(p0) > 0 and C2 = p1 / RPSmax with 0 <= p1 <= 1 - 1e-6,
  *   so the curve never saturates at or below the largest measured rate (closed-loop only: C2 >= 0).
- * - Solved by leastSquares (ml-levenberg-marquardt, then a polish that verifies a first-order minimum).
+ * - Solved by leastSquares with the analytic Jacobian (projected Levenberg-Marquardt that verifies
+ *   a first-order minimum).
  * At least 3 points are required for the 2 coefficients, so that one degree of freedom is left
- * to judge the fit (R^2 of 2 points is always 1), and at least 2 distinct load levels.
+ * to judge the fit (R^2 of 2 points is always 1), and at least 2 distinct load levels (which
+ * makes both coefficients identifiable).
  *
  * @param points tidy rows of one configuration, or plain points {rps | concurrency, latencyS}
- * @param options exclusion thresholds, convergence handling
- * @returns coefficients, fit quality, used and excluded points, saturation rate
+ * @param options exclusion thresholds, loss, convergence handling
+ * @returns coefficients, the loss, fit quality (R^2 and MAPE whatever the loss), used and
+ *   excluded points, saturation rate
  * @throws {Error} `fitEq1 requires at least 3 points ...`, `fitEq1 requires at least one usable
  *   point: all N points were excluded ...`, `fitEq1 requires at least 2 distinct load levels`,
- *   `fitEq1 did not converge ...` (unless requireConvergence is false), or a bad-input message
+ *   `fitEq1 requires loss 'relative' or 'absolute' ...`, `fitEq1 did not converge ...` (unless
+ *   requireConvergence is false), or a bad-input message
  * @example
  * const pts = [0, 2, 4, 6, 8].map((rps) => ({ rps, latencyS: 1 / (1 - rps * 0.1) }));
- * fitEq1(pts); // { c1: 1, c2: 0.1, r2: 1, saturationRps: 10, ... }
+ * fitEq1(pts); // { c1: 1, c2: 0.1, r2: 1, loss: 'relative', saturationRps: 10, ... }
  */
 export function fitEq1(points: readonly Eq1PlainPoint[] | readonly TidyRow[], options: FitEq1Options = {}): Eq1Fit {
   if (!Array.isArray(points)) throw new Error('fitEq1 requires an array of points or tidy rows');
+  checkFitLoss('fitEq1', options.loss);
   const tidy = isTidy(points);
   const prepared = tidy ? preparePoints(points as readonly TidyRow[], options.exclusion) : preparePlain(points as readonly Eq1PlainPoint[]);
   const fit = fitEq1Core(prepared.points, prepared.excluded, points.length, options);
@@ -126,7 +144,7 @@ function preparePlain(points: readonly Eq1PlainPoint[]): { points: IndexedLoadPo
  * @param points usable load points
  * @param excluded points already left out
  * @param total number of input points (for messages)
- * @param options convergence handling
+ * @param options loss and convergence handling
  * @returns the fit
  * @throws {Error} as fitEq1
  * @example
@@ -140,57 +158,84 @@ export function fitEq1Core(points: readonly IndexedLoadPoint[], excluded: Exclud
   if (points.length < 3) {
     throw new Error(`fitEq1 requires at least 3 points, got ${points.length} usable of ${total} (${excluded.length} excluded)`);
   }
-  const x = points.map((p) => (p.kind === 'open' ? `o${p.rps}` : `c${p.concurrency}`));
-  if (new Set(x).size < 2) throw new Error('fitEq1 requires at least 2 distinct load levels');
+  const levels = new Set(points.map((p) => (p.kind === 'open' ? `o${p.rps}` : `c${p.concurrency}`)));
+  if (levels.size < 2) throw new Error('fitEq1 requires at least 2 distinct load levels');
 
   const n = points.length;
-  const observed = points.map((p) => p.latencyS);
-  const open = points.filter((p): p is IndexedLoadPoint & { kind: 'open' } => p.kind === 'open');
-  const rpsMax = open.length > 0 ? Math.max(...open.map((p) => p.rps)) : 0;
-  const cMax = Math.max(0, ...points.map((p) => (p.kind === 'closed' ? p.concurrency : 0)));
-  const minL = Math.min(...observed);
+  const loss = checkFitLoss('fitEq1', options.loss);
+  const observed = Float64Array.from(points, (p) => p.latencyS);
+  const w = lossWeights(observed, loss);
+  // Load per point: the rate (open loop) or the concurrency (closed loop).
+  const x = Float64Array.from(points, (p) => (p.kind === 'open' ? p.rps : p.concurrency));
+  const open = Uint8Array.from(points, (p) => (p.kind === 'open' ? 1 : 0));
+  let rpsMax = 0;
+  let cMax = 0;
+  let minL = Infinity;
+  let maxL = 0;
+  for (let i = 0; i < n; i++) {
+    if (open[i]) rpsMax = Math.max(rpsMax, x[i]);
+    else cMax = Math.max(cMax, x[i]);
+    minL = Math.min(minL, observed[i]);
+    maxL = Math.max(maxL, observed[i]);
+  }
 
-  const predictAll = (c1: number, c2: number, out: Float64Array | number[]): void => {
-    for (let i = 0; i < n; i++) {
-      const p = points[i];
-      out[i] = p.kind === 'open' ? eq1LatencyCore(p.rps, c1, c2) : c1 + c2 * p.concurrency;
-    }
+  const predictAll = (c1: number, c2: number, out: Float64Array): void => {
+    for (let i = 0; i < n; i++) out[i] = open[i] ? eq1LatencyCore(x[i], c1, c2) : c1 + c2 * x[i];
   };
-  const sseOf = (c1: number, c2: number): number => {
-    const out = new Array<number>(n);
-    predictAll(c1, c2, out);
-    return out.reduce((s, v, i) => s + (v - observed[i]) ** 2, 0);
+  const scratch = new Float64Array(n);
+  const lossOf = (c1: number, c2: number): number => {
+    predictAll(c1, c2, scratch);
+    let s = 0;
+    for (let i = 0; i < n; i++) s += (w[i] * (scratch[i] - observed[i])) ** 2;
+    return s;
   };
   const uMax = 1 - 1e-6;
   const sanitize = (c1: number, c2: number): [number, number] => {
     let a = Number.isFinite(c1) && c1 > 0 ? c1 : minL;
     let b = Number.isFinite(c2) && c2 > 0 ? c2 : 0;
     if (rpsMax > 0 && b * rpsMax > 0.99) b = 0.99 / rpsMax;
-    if (a > 10 * Math.max(...observed)) a = minL;
+    if (a > 10 * maxL) a = minL;
     return [a, b];
   };
   const starts: [number, number][] = [];
-  if (new Set(open.map((p) => p.rps)).size >= 2) {
-    const ab = linearLeastSquaresCore(open.map((p) => [1, p.rps]), open.map((p) => 1 / p.latencyS));
+  const openIdx = points.flatMap((p, i) => (p.kind === 'open' ? [i] : []));
+  if (new Set(openIdx.map((i) => x[i])).size >= 2) {
+    const ab = linearLeastSquaresCore(openIdx.map((i) => [1, x[i]]), openIdx.map((i) => 1 / observed[i]));
     if (ab && ab[0] > 0) starts.push(sanitize(1 / ab[0], -ab[1] / ab[0]));
   }
+  // Little's linear form L = C1 + C2 B, rows weighted like the loss.
   const little = linearLeastSquaresCore(
-    points.map((p) => [1, p.kind === 'open' ? p.rps * p.latencyS : p.concurrency]),
-    observed,
+    points.map((_, i) => [w[i], w[i] * (open[i] ? x[i] * observed[i] : x[i])]),
+    points.map((_, i) => w[i] * observed[i]),
   );
   if (little) starts.push(sanitize(little[0], little[1]));
   starts.push(sanitize(minL, 0));
   let [c1Start, c2Start] = starts[0];
-  for (const s of starts) if (sseOf(s[0], s[1]) < sseOf(c1Start, c2Start)) [c1Start, c2Start] = s;
+  for (const s of starts) if (lossOf(s[0], s[1]) < lossOf(c1Start, c2Start)) [c1Start, c2Start] = s;
 
   const c1Scale = c1Start;
   const c2Scale = rpsMax > 0 ? 1 / rpsMax : c1Start / Math.max(cMax, 1);
   const toCoefficients = (p: readonly number[]): [number, number] => [c1Scale * Math.exp(p[0]), p[1] * c2Scale];
   const solution = leastSquares({
     observed,
+    weights: w,
     predict: (p, out) => {
       const [c1, c2] = toCoefficients(p);
       predictAll(c1, c2, out);
+    },
+    // d L / d p0 = C1 * dL/dC1 (C1 = s e^p0); d L / d p1 = c2Scale * dL/dC2.
+    jacobian: (p, out) => {
+      const [c1, c2] = toCoefficients(p);
+      for (let i = 0; i < n; i++) {
+        if (open[i]) {
+          const slack = 1 - x[i] * c2;
+          out[i] = c1 / slack;
+          out[n + i] = (c2Scale * c1 * x[i]) / (slack * slack);
+        } else {
+          out[i] = c1;
+          out[n + i] = c2Scale * x[i];
+        }
+      }
     },
     initial: [0, c2Start / c2Scale],
     lower: [-40, 0],
@@ -204,7 +249,7 @@ export function fitEq1Core(points: readonly IndexedLoadPoint[], excluded: Exclud
       `fitEq1 did not converge: scaled gradient ${solution.gradientCosine.toExponential(2)} after ${solution.iterations} iterations (c1 ${c1}, c2 ${c2})`,
     );
   }
-  const predicted = new Array<number>(n);
+  const predicted = new Float64Array(n);
   predictAll(c1, c2, predicted);
   const q = fitQuality(observed, predicted);
   const warnings: string[] = [];
@@ -224,6 +269,7 @@ export function fitEq1Core(points: readonly IndexedLoadPoint[], excluded: Exclud
     nPoints: n,
     excluded,
     saturationRps: saturationRps(c2),
+    loss,
     converged: solution.converged,
     iterations: solution.iterations,
     warnings,

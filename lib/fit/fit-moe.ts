@@ -1,14 +1,20 @@
 import type { TidyRow } from '../data/tidy-schema.js';
-import type { MoeCoefficients } from '../model/moe-coefficients.js';
-import { checkRouting, moeCoverageCore } from '../model/moe-coverage.js';
-import { moeLatencyCore } from '../model/moe-latency.js';
+import type { MoeCoefficients, MoeRouting } from '../model/moe-coefficients.js';
+import { MOE_COEFFICIENT_NAMES } from '../model/moe-coefficients.js';
+import { checkRouting } from '../model/moe-coverage.js';
 import type { ExclusionOptions } from './exclude-saturated.js';
 import { fitEq1Core } from './fit-eq1.js';
+import type { FitLoss } from './fit-loss.js';
+import { checkFitLoss, lossWeights } from './fit-loss.js';
 import type { ExcludedPoint, FitPoint } from './fit-point.js';
+import type { LoadPoint } from './load-point.js';
 import { fitPointOf } from './fit-point.js';
 import { fitQuality } from './fit-quality.js';
+import type { UnidentifiedCoefficients } from './identifiability.js';
+import { identifiability } from './identifiability.js';
 import { leastSquares } from './least-squares.js';
 import type { LeastSquaresResult } from './least-squares.js';
+import { moePointsDerivatives, moePointsLatency } from './moe-point-latency.js';
 import { preparePoints } from './prepare-points.js';
 
 /** How many routed tokens one in-flight request adds to a step. */
@@ -29,10 +35,19 @@ export interface FitMoeOptions {
   exclusion?: ExclusionOptions | false;
   requireConvergence?: boolean;
   gradientTolerance?: number;
+  /** The error model: 'relative' (default) or 'absolute' (see FitLoss); the plain Eq. 1 fit uses it too. */
+  loss?: FitLoss;
 }
 
+/** The four coefficients of a fit; null for a coefficient the data cannot identify (see `unidentified`). */
+export type MoeFitCoefficients = { [K in keyof MoeCoefficients]: number | null };
+
 /** An Eq. 4 fit, with the plain Eq. 1 fit of the same points for comparison. */
-export interface MoeFit extends MoeCoefficients {
+export interface MoeFit extends MoeFitCoefficients {
+  /** The loss that was minimised. */
+  loss: FitLoss;
+  /** Coefficients the data cannot tell apart (reported as null above), with the reason. */
+  unidentified: UnidentifiedCoefficients[];
   r2: number;
   mape: number;
   rmseS: number;
@@ -89,8 +104,10 @@ export function fitMoe(rows: readonly TidyRow[], options: FitMoeOptions): MoeFit
   const routing = { experts: options.experts, active: options.active, tokensPerRequest: tpr };
 
   const n = points.length;
-  const observed = points.map((p) => p.latencyS);
-  const plain = fitEq1Core(points, [], n, { requireConvergence: false });
+  const loss = checkFitLoss('fitMoe', options.loss);
+  const observed = Float64Array.from(points, (p) => p.latencyS);
+  const w = lossWeights(observed, loss);
+  const plain = fitEq1Core(points, [], n, { requireConvergence: false, loss });
   const plainPred = plain.points.map((p) => p.predictedS);
   const plainQ = fitQuality(observed, plainPred);
 
@@ -103,15 +120,27 @@ export function fitMoe(rows: readonly TidyRow[], options: FitMoeOptions): MoeFit
     const c2Total = q[2] * c2Scale;
     return { c1_u: s1 * Math.exp(q[0]), c1_s: s1 * q[1], c2_u: (1 - q[3]) * c2Total, c2_s: q[3] * c2Total };
   };
-  const predictInto = (c: MoeCoefficients, out: Float64Array | number[]): void => {
+  // The Jacobian needs the latencies at its parameters: the solver always asks for it right after
+  // predicting there, so the last prediction is kept (and recomputed if the parameters differ).
+  let lastQ: number[] = [];
+  const lastL = new Float64Array(n);
+  const predict = (q: readonly number[], out: Float64Array): void => {
+    moePointsLatency(points, toCoefficients(q), routing, out);
+    lastQ = q.slice();
+    lastL.set(out);
+  };
+  const dLdc = new Float64Array(4 * n);
+  const jacobian = (q: readonly number[], out: Float64Array): void => {
+    const c = toCoefficients(q);
+    if (lastQ.length !== 4 || q.some((v, j) => v !== lastQ[j])) predict(q, new Float64Array(n));
+    moePointsDerivatives(points, c, routing, lastL, dLdc);
+    // Chain rule from (c1_u, c1_s, c2_u, c2_s) to q = (log(c1_u / s1), c1_s / s1, C2 total / scale, c2_s share).
     for (let i = 0; i < n; i++) {
-      const p = points[i];
-      if (p.kind === 'open') {
-        out[i] = moeLatencyCore(p.rps, c, routing);
-      } else {
-        const phi = moeCoverageCore(p.concurrency * tpr, routing.experts, routing.active);
-        out[i] = c.c1_u + phi * c.c1_s + p.concurrency * (c.c2_u + phi * c.c2_s);
-      }
+      const [d0, d1, d2, d3] = [dLdc[i], dLdc[n + i], dLdc[2 * n + i], dLdc[3 * n + i]];
+      out[i] = d0 * c.c1_u;
+      out[n + i] = d1 * s1;
+      out[2 * n + i] = (d2 * (1 - q[3]) + d3 * q[3]) * c2Scale;
+      out[3 * n + i] = (d3 - d2) * q[2] * c2Scale;
     }
   };
 
@@ -125,7 +154,9 @@ export function fitMoe(rows: readonly TidyRow[], options: FitMoeOptions): MoeFit
       try {
         r = leastSquares({
           observed,
-          predict: (q, out) => predictInto(toCoefficients(q), out),
+          weights: w,
+          predict,
+          jacobian,
           initial,
           lower: [-40, 0, 0, 0],
           upper: [40, Infinity, uMax, 1],
@@ -142,15 +173,23 @@ export function fitMoe(rows: readonly TidyRow[], options: FitMoeOptions): MoeFit
   if (!best.converged && (options.requireConvergence ?? true)) {
     throw new Error(`fitMoe did not converge: scaled gradient ${best.gradientCosine.toExponential(2)} after ${best.iterations} iterations`);
   }
+  const predicted = new Float64Array(n);
+  moePointsLatency(points, c, routing, predicted);
+  const unidentified = identifiability(weightedGram(points, c, routing, predicted, w), MOE_COEFFICIENT_NAMES);
+  const hidden = new Set(unidentified.flatMap((u) => u.names));
+  const coefficient = (name: keyof MoeCoefficients): number | null => (hidden.has(name) ? null : c[name]);
   const warnings: string[] = [];
   if (best.atBound[2] && best.params[2] > 0) warnings.push('c2_u + c2_s held at its bound: the fully covered model saturates at the largest measured rate');
   if (best.atBound[3]) warnings.push(best.params[3] <= 0 ? 'c2_s held at 0' : 'c2_u held at 0');
   if (best.atBound[1]) warnings.push('c1_s held at 0');
-  const predicted = new Array<number>(n);
-  predictInto(c, predicted);
   const q = fitQuality(observed, predicted);
   return {
-    ...c,
+    c1_u: coefficient('c1_u'),
+    c1_s: coefficient('c1_s'),
+    c2_u: coefficient('c2_u'),
+    c2_s: coefficient('c2_s'),
+    loss,
+    unidentified,
     r2: q.r2,
     mape: q.mape,
     rmseS: q.rmseS,
@@ -164,4 +203,20 @@ export function fitMoe(rows: readonly TidyRow[], options: FitMoeOptions): MoeFit
     iterations: best.iterations,
     warnings,
   };
+}
+
+/** J^T W^2 J of the latencies in the four coefficients (for the identifiability test). */
+function weightedGram(points: readonly LoadPoint[], c: MoeCoefficients, routing: MoeRouting, latency: Float64Array, w: Float64Array): Float64Array {
+  const n = points.length;
+  const d = new Float64Array(4 * n);
+  moePointsDerivatives(points, c, routing, latency, d);
+  const jtj = new Float64Array(16);
+  for (let a = 0; a < 4; a++) {
+    for (let b = 0; b < 4; b++) {
+      let s = 0;
+      for (let i = 0; i < n; i++) s += w[i] * w[i] * d[a * n + i] * d[b * n + i];
+      jtj[a * 4 + b] = s;
+    }
+  }
+  return jtj;
 }

@@ -2,21 +2,24 @@ import type { TidyRow } from '../data/tidy-schema.js';
 import type { SdCoefficients } from '../model/sd-coefficients.js';
 import { SD_COEFFICIENT_NAMES } from '../model/sd-coefficients.js';
 import type { ExclusionOptions } from './exclude-saturated.js';
-import { fitEq1Core } from './fit-eq1.js';
+import type { FitLoss } from './fit-loss.js';
+import { checkFitLoss, lossWeights } from './fit-loss.js';
 import type { ExcludedPoint, FitPoint } from './fit-point.js';
-import { fitPointOf } from './fit-point.js';
 import { fitQuality } from './fit-quality.js';
 import { groupRows } from '../data/verbs/group-rows.js';
+import type { UnidentifiedCoefficients } from './identifiability.js';
+import { identifiability } from './identifiability.js';
 import { leastSquares } from './least-squares.js';
-import { linearLeastSquaresCore } from './linear-least-squares.js';
+import { qrReduce } from './linear-least-squares.js';
 import { nnls } from './nnls.js';
-import type { PreparedPoint } from './prepare-points.js';
-import { preparePoints } from './prepare-points.js';
-import { rSquared } from './r-squared.js';
+import { saturationCandidates, sourceOf } from './prepare-points.js';
 import type { SdRegression } from './regress-sd-coefficients.js';
-import { regressSdCoefficients } from './regress-sd-coefficients.js';
-import type { RowSdSetting } from './sd-setting-of-row.js';
-import { sdSettingOfRow } from './sd-setting-of-row.js';
+import type { SdPoint, SdPooledArrays } from './sd-pooled-problem.js';
+import { SD_BARRIER_SLACK, jacobianSdPooled, predictSdPooled, sdPointAt, sdPooledArrays } from './sd-pooled-problem.js';
+import type { SdSettingFit, SettingGroup } from './sd-setting-diagnostics.js';
+import { sdSettingFits, sdSettingRegression, sdSettingRows } from './sd-setting-diagnostics.js';
+
+export type { SdSettingFit } from './sd-setting-diagnostics.js';
 
 /** Options of {@link fitSd}. */
 export interface FitSdOptions {
@@ -25,15 +28,18 @@ export interface FitSdOptions {
   /** Extra column with a measured E, used when alpha is null (default 'acceptance_length'). */
   expectedTokensColumn?: string;
   /**
-   * Starting values: 'settings' (NNLS of per-setting Eq. 1 fits on Eq. 3's features), 'little'
-   * (NNLS of L = C1_eff + C2_eff * B over all points, B = RPS * L), or 'best' (default: the one of
-   * the two with the lower SSE).
+   * Starting values: 'little' (default: non-negative least squares of the linear Little form
+   * L = C1_eff + C2_eff * B over all points, B = RPS * L, weighted like the loss), 'settings' (NNLS
+   * of per-setting Eq. 1 fits on Eq. 3's features), or 'best' (the one of the two with the lower
+   * loss). 'settings' and 'best' fit every setting alone first (the diagnostics' work).
    */
   start?: 'best' | 'settings' | 'little';
   /** Throw when the optimality test fails (default true). */
   requireConvergence?: boolean;
   /** Scaled-gradient tolerance (default 1e-6, see leastSquares). */
   gradientTolerance?: number;
+  /** The error model: 'relative' (default) or 'absolute' (see FitLoss). */
+  loss?: FitLoss;
 }
 
 /** A point of the pooled fit, with its setting. */
@@ -43,29 +49,15 @@ export interface SdFitPoint extends FitPoint {
   decodeTokens: number;
 }
 
-/** One (k, alpha, g) setting inside a pooled fit. */
-export interface SdSettingFit {
-  k: number;
-  /** alpha of the rows (null when E came from a measured column). */
-  alpha: number | null;
-  /** Mean E of the setting's points. */
-  expectedTokens: number;
-  decodeTokens: number;
-  nPoints: number;
-  /** The setting's own Eq. 1 fit (null when it failed, see error). */
-  c1: number | null;
-  c2: number | null;
-  r2: number | null;
-  error: string | null;
-  /** C1_eff, C2_eff of Eq. 3 from the pooled coefficients (at the setting's mean E). */
-  c1Eff: number;
-  c2Eff: number;
-  /** R^2 of the pooled model on this setting's points (NaN for fewer than 2 points). */
-  pooledR2: number;
-}
+/** The six coefficients of a fit; null for a coefficient the data cannot identify (see `unidentified`). */
+export type SdFitCoefficients = { [K in keyof SdCoefficients]: number | null };
 
 /** A pooled Eq. 3 fit: the six coefficients and diagnostics. */
-export interface SdFit extends SdCoefficients {
+export interface SdFit extends SdFitCoefficients {
+  /** The loss that was minimised. */
+  loss: FitLoss;
+  /** Coefficients the data cannot tell apart (reported as null above), with the reason; empty when all are identified. */
+  unidentified: UnidentifiedCoefficients[];
   r2: number;
   mape: number;
   rmseS: number;
@@ -73,9 +65,18 @@ export interface SdFit extends SdCoefficients {
   points: SdFitPoint[];
   nPoints: number;
   excluded: ExcludedPoint[];
-  /** Per-setting view: own Eq. 1 fit against the pooled effective coefficients. */
+  /** Number of distinct (k, alpha, g) settings among the points. */
+  nSettings: number;
+  /**
+   * Per-setting view: own Eq. 1 fit (with the same loss) against the pooled effective
+   * coefficients. Computed on first read (it fits every setting alone; the pooled fit does not
+   * need it), then kept.
+   */
   settings: SdSettingFit[];
-  /** NNLS regression of the per-setting coefficients on Eq. 3 (null with fewer than 3 fitted settings). */
+  /**
+   * NNLS regression of the per-setting coefficients on Eq. 3 (null with fewer than 3 fitted
+   * settings). Computed on first read, like `settings`.
+   */
   regression: SdRegression | null;
   /** Which start the solver used. */
   start: 'settings' | 'little';
@@ -84,202 +85,273 @@ export interface SdFit extends SdCoefficients {
   warnings: string[];
 }
 
-const BARRIER_SLACK = 1e-3;
-
 /**
  * Pooled fit of Eq. 3 across the (alpha, k) settings of one system: each point's latency is
  * L = C1_eff / (1 - RPS * C2_eff) (open loop) or C1_eff + C2_eff * c (closed loop), with
  * C1_eff = c1_p + (g/E)(c1_v + k c1_d), C2_eff = c2_p + (g/E)(c2_v + k c2_d), from the row's k,
  * E (alpha via Eq. 3, or the measured acceptance-length column when alpha is null) and g.
  * Rows with k = 0 are the baseline (E = 1, no drafter term) in the same fit.
+ * - Relative residuals (pred - obs) / obs by default, absolute ones with `loss: 'absolute'`.
  * - Non-negative coefficients by bounds in a scaled space; a smooth barrier (the tangent of
  *   1 / slack below slack 1e-3) keeps predictions finite, and at the solution every open-loop
  *   point is below its setting's saturation (a warning names any that is not).
- * - Start from per-setting Eq. 1 fits regressed on [1, g/E, g k/E] (NNLS), or from the linear
- *   Little form L = C1_eff + C2_eff * RPS * L; see {@link FitSdOptions.start}.
- * - Unweighted least squares on L, solved by leastSquares (verified first-order minimum).
+ * - Start from the linear Little form (default) or per-setting Eq. 1 fits, see {@link FitSdOptions.start}.
+ * - Solved by leastSquares with the analytic Jacobian on typed arrays (verified first-order minimum).
+ * - Identifiability: a coefficient the design cannot separate from others (e.g. c1_v and c1_d when
+ *   every SD setting has the same k) is reported as null, with the reason in `unidentified`
+ *   (variance inflation of the column-normalised Jacobian, see identifiability).
+ * The per-setting diagnostics (`settings`, `regression`) are computed when first read.
  *
  * @param rows tidy rows of one system (verifier, drafter, hardware, prefill), any settings
- * @param options exclusion, E column, start, convergence handling
- * @returns the six coefficients, quality, per-setting diagnostics
+ * @param options exclusion, E column, start, loss, convergence handling
+ * @returns the six coefficients (null when unidentified), the loss, quality, diagnostics
  * @throws {Error} `fitSd requires at least 7 points ...`, `fitSd requires settings that separate
- *   ...` (the rows' [1, g/E, g k/E] must have rank 3), `fitSd did not converge ...`, or a bad-input message
+ *   ...` (every point has the same (k, E, g): nothing of Eq. 3 is identifiable, use fitEq1),
+ *   `fitSd requires loss ...`, `fitSd did not converge ...`, or a bad-input message
  * @example
  * const fit = fitSd(rows); // rows of Qwen3-8B over alpha x k
  * fit.c2_v; // verification load-dependent demand (s per concurrent request per cycle)
  */
 export function fitSd(rows: readonly TidyRow[], options: FitSdOptions = {}): SdFit {
   if (!Array.isArray(rows)) throw new Error('fitSd requires an array of tidy rows');
+  checkFitLoss('fitSd', options.loss);
   const column = options.expectedTokensColumn ?? 'acceptance_length';
   const exclusion = options.exclusion === false ? false : { ...(options.exclusion ?? {}) };
-  const prepared = preparePoints(rows, exclusion);
-  const excluded = [...prepared.excluded];
-  const points: (PreparedPoint & { setting: RowSdSetting })[] = [];
-  for (const p of prepared.points) {
-    const s = sdSettingOfRow(p.row, column);
-    if (typeof s === 'string') excluded.push({ index: p.index, source: p.source, reason: s });
-    else points.push({ ...p, setting: s });
-  }
+  const { candidates, excluded } = saturationCandidates(rows, exclusion);
+  const { arrays, excluded: unusable } = sdPooledArrays(rows, candidates, column);
+  excluded.push(...unusable);
   excluded.sort((a, b) => a.index - b.index);
-  if (points.length < 7) {
-    throw new Error(`fitSd requires at least 7 points for 6 coefficients, got ${points.length} usable of ${rows.length} (${excluded.length} excluded)`);
+  if (arrays.n < 7) {
+    throw new Error(`fitSd requires at least 7 points for 6 coefficients, got ${arrays.n} usable of ${rows.length} (${excluded.length} excluded)`);
   }
-  return fitSdCore(points, excluded, options);
+  return fitSdCore(rows, arrays, excluded, options);
 }
 
-type SdPoint = PreparedPoint & { setting: RowSdSetting };
-
-function fitSdCore(points: SdPoint[], excluded: ExcludedPoint[], options: FitSdOptions): SdFit {
-  const n = points.length;
+function fitSdCore(rows: readonly TidyRow[], a: SdPooledArrays, excluded: ExcludedPoint[], options: FitSdOptions): SdFit {
+  const loss = checkFitLoss('fitSd', options.loss);
+  const n = a.n;
   const warnings: string[] = [];
-  const systems = new Set(points.map((p) => JSON.stringify([p.row.verifier, p.row.hardware, p.row.prefill_tokens])));
+  const systems = new Set<string>();
+  const first = rows[a.index[0]];
+  for (let i = 0; i < n; i++) {
+    const row = rows[a.index[i]];
+    if (systems.size === 0 && row.verifier === first.verifier && row.hardware === first.hardware && row.prefill_tokens === first.prefill_tokens) continue;
+    systems.add(`${row.verifier}\u0000${row.hardware}\u0000${row.prefill_tokens}`);
+  }
+  if (systems.size > 0) systems.add(`${first.verifier}\u0000${first.hardware}\u0000${first.prefill_tokens}`);
   if (systems.size > 1) warnings.push(`rows span ${systems.size} (verifier, hardware, prefill) systems: Eq. 3 has no term for them`);
-
-  // Features f = [1, g/E, g k/E] per point; the model is C1 = f . a, C2 = f . b.
-  const f = points.map((p) => {
-    const cycles = p.setting.decodeTokens / p.setting.expectedTokens;
-    return [1, cycles, cycles * p.setting.k];
-  });
-  const distinct = [...new Map(f.map((row) => [row.map((v) => v.toPrecision(12)).join(','), row])).values()];
-  if (distinct.length < 3 || linearLeastSquaresCore(distinct, distinct.map(() => 1)) === null) {
+  // Point objects only for the per-setting fits (a 'settings' start, or the diagnostics when read).
+  let pointObjects: SdPoint[] | null = null;
+  const points = (): SdPoint[] => (pointObjects ??= Array.from({ length: n }, (_, i) => sdPointAt(a, rows, i)));
+  const nSettings = countSettings(a, rows);
+  if (distinctFeatures(a) < 2) {
     throw new Error(
-      `fitSd requires settings that separate prefill, verification and drafting: the rows' [1, g/E, g k/E] must have rank 3 (${distinct.length} distinct settings)`,
+      'fitSd requires settings that separate prefill, verification and drafting: every point has the same [1, g/E, g k/E] (one setting), so only its C1 and C2 are determined (use fitEq1)',
     );
   }
-  const observed = points.map((p) => p.latencyS);
-  const predictInto = (c: readonly number[], out: Float64Array | number[]): void => {
-    for (let i = 0; i < n; i++) {
-      const fi = f[i];
-      const c1 = c[0] * fi[0] + c[1] * fi[1] + c[2] * fi[2];
-      const c2 = c[3] * fi[0] + c[4] * fi[1] + c[5] * fi[2];
-      const p = points[i];
-      if (p.kind === 'closed') {
-        out[i] = c1 + c2 * p.concurrency;
-      } else {
-        const slack = 1 - p.rps * c2;
-        out[i] = slack >= BARRIER_SLACK ? c1 / slack : (c1 * (2 * BARRIER_SLACK - slack)) / (BARRIER_SLACK * BARRIER_SLACK);
-      }
-    }
-  };
-  const sseOf = (c: readonly number[]): number => {
+  const w = lossWeights(a.y, loss);
+  const lossOf = (c: readonly number[]): number => {
     const out = new Float64Array(n);
-    predictInto(c, out);
+    predictSdPooled(c, a, out);
     let s = 0;
-    for (let i = 0; i < n; i++) s += (out[i] - observed[i]) ** 2;
+    for (let i = 0; i < n; i++) s += (w[i] * (out[i] - a.y[i])) ** 2;
     return s;
   };
 
-  // Per-setting Eq. 1 fits (diagnostics, and the 'settings' start).
-  const settingGroups = groupRows(
-    points.map((p, i) => ({ i, k: p.setting.k, alpha: p.setting.from === 'alpha' ? p.row.alpha : null, g: p.setting.decodeTokens })),
-    ['k', 'alpha', 'g'],
-  );
-  const settingFits = settingGroups.map((group) => {
-    const members = group.rows.map((r) => points[r.i]);
-    const e = members.reduce((s, p) => s + p.setting.expectedTokens, 0) / members.length;
-    try {
-      const fit = fitEq1Core(members, [], members.length, { requireConvergence: false });
-      return { group, members, e, fit, error: null as string | null };
-    } catch (err) {
-      return { group, members, e, fit: null, error: (err as Error).message };
-    }
-  });
-  const usable = settingFits.filter((s) => s.fit !== null && s.fit.converged);
-  let regression: SdRegression | null = null;
-  if (usable.length >= 3) {
-    try {
-      regression = regressSdCoefficients(
-        usable.map((s) => ({ k: s.members[0].setting.k, expectedTokens: s.e, decodeTokens: s.members[0].setting.decodeTokens, c1: s.fit!.c1, c2: s.fit!.c2 })),
-      );
-    } catch {
-      regression = null;
-    }
-  }
-
   // Starts.
-  const startMode = options.start ?? 'best';
+  const startMode = options.start ?? 'little';
+  let groups: SettingGroup[] | null = null;
+  let regression: SdRegression | null | undefined;
   const starts: { name: 'settings' | 'little'; c: number[] }[] = [];
-  if (regression && startMode !== 'little') {
-    const r = regression.coefficients;
-    starts.push({ name: 'settings', c: SD_COEFFICIENT_NAMES.map((k) => r[k]) });
+  if (startMode !== 'little') {
+    groups = sdSettingFits(points(), loss);
+    regression = sdSettingRegression(groups);
+    if (regression) starts.push({ name: 'settings', c: SD_COEFFICIENT_NAMES.map((k) => regression!.coefficients[k]) });
+    else warnings.push('fewer than 3 settings could be fitted alone: started from the Little form instead');
   }
-  if (startMode !== 'settings' || !regression) {
-    const b = points.map((p) => (p.kind === 'open' ? p.rps * p.latencyS : p.concurrency));
-    const c = nnls(points.map((_, i) => [...f[i], ...f[i].map((v) => v * b[i])]), observed);
-    starts.push({ name: 'little', c });
-  }
-  if (startMode === 'settings' && !regression) warnings.push('fewer than 3 settings could be fitted alone: started from the Little form instead');
+  if (startMode !== 'settings' || starts.length === 0) starts.push({ name: 'little', c: littleStart(a, w) });
   let best = starts[0];
-  for (const s of starts) if (sseOf(s.c) < sseOf(best.c)) best = s;
+  for (const s of starts) if (lossOf(s.c) < lossOf(best.c)) best = s;
 
   // Scaled parameters: coefficient_j = scale_j * p_j, p_j >= 0.
-  const sortedL = [...observed].sort((a, b) => a - b);
-  const typicalC1 = sortedL[Math.floor(n / 2)];
-  const openRps = points.flatMap((p) => (p.kind === 'open' ? [p.rps] : []));
-  const typicalC2 = openRps.length > 0 ? 0.5 / Math.max(...openRps) : typicalC1 / Math.max(1, ...points.map((p) => (p.kind === 'closed' ? p.concurrency : 1)));
-  const meanFeature = [0, 1, 2].map((j) => f.reduce((s, row) => s + row[j], 0) / n);
-  const scale = best.c.map((v, j) => {
-    const typical = (j < 3 ? typicalC1 : typicalC2) / Math.max(meanFeature[j % 3], 1e-300);
-    return Math.max(v, 1e-3 * typical);
-  });
+  const scale = parameterScales(a, best.c);
   const toCoefficients = (p: readonly number[]): number[] => p.map((v, j) => v * scale[j]);
   const solution = leastSquares({
-    observed,
-    predict: (p, out) => predictInto(toCoefficients(p), out),
+    observed: a.y,
+    weights: w,
+    predict: (p, out) => predictSdPooled(toCoefficients(p), a, out),
+    jacobian: (p, out) => jacobianSdPooled(toCoefficients(p), scale, a, out),
     initial: best.c.map((v, j) => v / scale[j]),
     lower: new Array<number>(6).fill(0),
     upper: new Array<number>(6).fill(Infinity),
     gradientTolerance: options.gradientTolerance,
   });
   const c = toCoefficients(solution.params);
-  const coefficients: SdCoefficients = { c1_p: c[0], c1_v: c[1], c1_d: c[2], c2_p: c[3], c2_v: c[4], c2_d: c[5] };
   if (!solution.converged && (options.requireConvergence ?? true)) {
     throw new Error(`fitSd did not converge: scaled gradient ${solution.gradientCosine.toExponential(2)} after ${solution.iterations} iterations`);
   }
+  const unidentified = identifiability(solution.jtj, SD_COEFFICIENT_NAMES).map((u) => withDesignHint(u, a));
+  const hidden = new Set(unidentified.flatMap((u) => u.names));
+  const coefficient = (j: number): number | null => (hidden.has(SD_COEFFICIENT_NAMES[j]) ? null : c[j]);
   if (c[0] + c[1] <= 0) warnings.push('c1_p and c1_v are both 0: the baseline has no load-independent cost');
-  const predicted = new Array<number>(n);
-  predictInto(c, predicted);
-  const beyond = points.filter((p, i) => p.kind === 'open' && 1 - p.rps * (c[3] * f[i][0] + c[4] * f[i][1] + c[5] * f[i][2]) < BARRIER_SLACK);
-  if (beyond.length > 0) warnings.push(`${beyond.length} point(s) at or past the fitted saturation (first: ${beyond[0].source || `index ${beyond[0].index}`})`);
-  const q = fitQuality(observed, predicted);
-  const settings: SdSettingFit[] = settingFits.map((s) => {
-    const cycles = s.members[0].setting.decodeTokens / s.e;
-    const fi = [1, cycles, cycles * s.members[0].setting.k];
-    const ids = s.group.rows.map((r) => r.i);
-    return {
-      k: s.members[0].setting.k,
-      alpha: s.group.key.alpha as number | null,
-      expectedTokens: s.e,
-      decodeTokens: s.members[0].setting.decodeTokens,
-      nPoints: s.members.length,
-      c1: s.fit ? s.fit.c1 : null,
-      c2: s.fit ? s.fit.c2 : null,
-      r2: s.fit ? s.fit.r2 : null,
-      error: s.error ?? (s.fit && !s.fit.converged ? 'did not converge' : null),
-      c1Eff: c[0] + c[1] * fi[1] + c[2] * fi[2],
-      c2Eff: c[3] + c[4] * fi[1] + c[5] * fi[2],
-      pooledR2: ids.length >= 2 ? rSquared(ids.map((i) => observed[i]), ids.map((i) => predicted[i])) : Number.NaN,
-    };
-  });
-  return {
-    ...coefficients,
+  const predicted = new Float64Array(n);
+  predictSdPooled(c, a, predicted);
+  let beyond = 0;
+  let firstBeyond = -1;
+  for (let i = 0; i < n; i++) {
+    if (a.open[i] === 1 && 1 - a.x[i] * (c[3] + c[4] * a.f1[i] + c[5] * a.f2[i]) < SD_BARRIER_SLACK) {
+      beyond++;
+      if (firstBeyond < 0) firstBeyond = i;
+    }
+  }
+  if (beyond > 0) {
+    const index = a.index[firstBeyond];
+    warnings.push(`${beyond} point(s) at or past the fitted saturation (first: ${sourceOf(rows[index]) || `index ${index}`})`);
+  }
+  const q = fitQuality(a.y, predicted);
+  const fit = {
+    c1_p: coefficient(0),
+    c1_v: coefficient(1),
+    c1_d: coefficient(2),
+    c2_p: coefficient(3),
+    c2_v: coefficient(4),
+    c2_d: coefficient(5),
+    loss,
+    unidentified,
     r2: q.r2,
     mape: q.mape,
     rmseS: q.rmseS,
     residuals: q.residuals,
-    points: points.map((p, i) => ({
-      ...fitPointOf(p, predicted[i]),
-      k: p.setting.k,
-      expectedTokens: p.setting.expectedTokens,
-      decodeTokens: p.setting.decodeTokens,
-    })),
+    points: fitPoints(a, rows, predicted),
     nPoints: n,
     excluded,
-    settings,
-    regression,
+    nSettings,
     start: best.name,
     converged: solution.converged,
     iterations: solution.iterations,
     warnings,
   };
+  const settingGroups = (): SettingGroup[] => (groups ??= sdSettingFits(points(), loss));
+  defineLazy(fit, 'settings', () => sdSettingRows(settingGroups(), c, a.y, predicted));
+  defineLazy(fit, 'regression', () => (regression !== undefined ? regression : sdSettingRegression(settingGroups())));
+  return fit as typeof fit & Pick<SdFit, 'settings' | 'regression'>;
+}
+
+/** Non-negative least squares of L = C1_eff + C2_eff B (B = RPS L open loop, c closed loop), rows weighted by w. */
+function littleStart(a: SdPooledArrays, w: Float64Array): number[] {
+  const { n, open, x, f1, f2, y } = a;
+  const cols = Array.from({ length: 6 }, () => new Float64Array(n));
+  const rhs = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const b = open[i] ? x[i] * y[i] : x[i];
+    const wi = w[i];
+    cols[0][i] = wi;
+    cols[1][i] = wi * f1[i];
+    cols[2][i] = wi * f2[i];
+    cols[3][i] = wi * b;
+    cols[4][i] = wi * b * f1[i];
+    cols[5][i] = wi * b * f2[i];
+    rhs[i] = wi * y[i];
+  }
+  // The 6 x 6 triangular factor carries the whole least-squares problem (see qrReduce).
+  const { r, qty } = qrReduce(cols, rhs);
+  return nnls(r, qty);
+}
+
+/** Scales of the six parameters: the start's value, floored at 1e-3 of a typical size. */
+function parameterScales(a: SdPooledArrays, start: readonly number[]): number[] {
+  const { n, open, x, f1, f2, y } = a;
+  let logSum = 0;
+  for (let i = 0; i < n; i++) logSum += Math.log(y[i]);
+  const typicalC1 = Math.exp(logSum / n); // geometric mean latency: a typical size, robust to the long ones
+  let rpsMax = 0;
+  let cMax = 1;
+  let hasOpen = false;
+  const mean = [1, 0, 0];
+  for (let i = 0; i < n; i++) {
+    if (open[i]) {
+      hasOpen = true;
+      rpsMax = Math.max(rpsMax, x[i]);
+    } else cMax = Math.max(cMax, x[i]);
+    mean[1] += f1[i] / n;
+    mean[2] += f2[i] / n;
+  }
+  const typicalC2 = hasOpen ? 0.5 / rpsMax : typicalC1 / cMax;
+  return start.map((v, j) => Math.max(v, (1e-3 * (j < 3 ? typicalC1 : typicalC2)) / Math.max(mean[j % 3], 1e-300)));
+}
+
+/** Number of distinct feature rows [1, f1, f2]. */
+function distinctFeatures(a: SdPooledArrays): number {
+  const seen = new Map<number, Set<number>>();
+  let count = 0;
+  for (let i = 0; i < a.n; i++) {
+    let inner = seen.get(a.f1[i]);
+    if (!inner) seen.set(a.f1[i], (inner = new Set()));
+    if (!inner.has(a.f2[i])) {
+      inner.add(a.f2[i]);
+      count++;
+    }
+  }
+  return count;
+}
+
+/** The fit's points: fitPointOf's record (built directly, without intermediate objects) plus the setting. */
+function fitPoints(a: SdPooledArrays, rows: readonly TidyRow[], predicted: Float64Array): SdFitPoint[] {
+  const out: SdFitPoint[] = new Array(a.n);
+  for (let i = 0; i < a.n; i++) {
+    const s = a.setting[i];
+    out[i] = {
+      index: a.index[i],
+      source: sourceOf(rows[a.index[i]]),
+      kind: a.open[i] === 1 ? 'open' : 'closed',
+      x: a.x[i],
+      latencyS: a.y[i],
+      predictedS: predicted[i],
+      k: s.k,
+      expectedTokens: s.expectedTokens,
+      decodeTokens: s.decodeTokens,
+    };
+  }
+  return out;
+}
+
+/** Number of distinct (k, alpha, g) settings (alpha null when E was measured), as the diagnostics group them. */
+function countSettings(a: SdPooledArrays, rows: readonly TidyRow[]): number {
+  const seen = new Set<object>();
+  const keys = new Set<string>();
+  for (let i = 0; i < a.n; i++) {
+    const s = a.setting[i];
+    if (seen.has(s)) continue; // points share setting objects (sdPooledArrays)
+    seen.add(s);
+    keys.add(`${s.k}|${s.from === 'alpha' ? rows[a.index[i]].alpha : null}|${s.decodeTokens}`);
+  }
+  return keys.size;
+}
+
+/** Adds what in the design causes a drafting/verification confusion, when it is one draft length. */
+function withDesignHint(u: UnidentifiedCoefficients, a: SdPooledArrays): UnidentifiedCoefficients {
+  if (!u.names.some((n) => n.endsWith('_d'))) return u;
+  const ks = new Set(a.setting.filter((s) => s.k > 0).map((s) => s.k));
+  if (ks.size === 0) return { ...u, reason: `${u.reason}; the data have no speculative-decoding rows (k > 0)` };
+  if (ks.size === 1) return { ...u, reason: `${u.reason}; every SD row has the same draft length k = ${[...ks][0]}` };
+  return u;
+}
+
+/** Defines obj[key] as computed on first read (then a plain, writable value). */
+function defineLazy(obj: object, key: string, compute: () => unknown): void {
+  const settle = (target: object, value: unknown): void => {
+    Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  };
+  Object.defineProperty(obj, key, {
+    enumerable: true,
+    configurable: true,
+    get(this: object) {
+      const value = compute();
+      settle(this, value);
+      return value;
+    },
+    set(this: object, value: unknown) {
+      settle(this, value);
+    },
+  });
 }

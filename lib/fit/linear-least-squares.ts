@@ -42,48 +42,74 @@ export function linearLeastSquaresCore(design: readonly (readonly number[])[], y
   const n = design.length;
   const p = design[0].length;
   // Column-major copy so that Householder reflections walk contiguous memory.
-  const a: Float64Array[] = [];
-  const colNorm0: number[] = [];
+  const columns: Float64Array[] = [];
   for (let j = 0; j < p; j++) {
     const col = new Float64Array(n);
-    let s = 0;
-    for (let i = 0; i < n; i++) {
-      col[i] = design[i][j];
-      s += col[i] * col[i];
-    }
-    a.push(col);
-    colNorm0.push(Math.sqrt(s));
+    for (let i = 0; i < n; i++) col[i] = design[i][j];
+    columns.push(col);
   }
-  const b = Float64Array.from(y);
+  const { r, qty, fullRank } = qrReduce(columns, Float64Array.from(y));
+  if (!fullRank) return null;
+  // Back substitution on R.
+  const x = new Array<number>(p).fill(0);
+  for (let j = p - 1; j >= 0; j--) {
+    let s = qty[j];
+    for (let k = j + 1; k < p; k++) s -= r[j][k] * x[k];
+    x[j] = s / r[j][j];
+  }
+  return x;
+}
+
+/**
+ * Householder QR of a tall design given as columns: X = Q R. Returns the p x p upper-triangular
+ * R and the first p entries of Q^T y, so that ||X x - y||^2 = ||R x - Q^T y||^2 + a constant: any
+ * least-squares problem on X (ordinary, or non-negative with nnls) can be solved on the small
+ * (R, Q^T y) instead. The columns and y are overwritten.
+ *
+ * @param columns the p columns of X (n >= p entries each), overwritten
+ * @param y the n observations, overwritten
+ * @returns R as p rows, Q^T y (first p entries), and fullRank: false when a column is
+ *   (numerically) a combination of the earlier ones (relative test 1e-12 against its original
+ *   norm) or zero; R then has a (near-)zero diagonal entry there, which nnls copes with
+ * @example
+ * qrReduce([Float64Array.from([1, 1, 1]), Float64Array.from([0, 1, 2])], Float64Array.from([1, 3, 5]));
+ * // { r: [[-1.732, -1.732], [0, -1.414]], qty: [-5.196, -2.828], fullRank: true } (signs from the reflections)
+ */
+export function qrReduce(columns: Float64Array[], y: Float64Array): { r: number[][]; qty: number[]; fullRank: boolean } {
+  const p = columns.length;
+  const n = y.length;
+  const colNorm0 = columns.map((col) => {
+    let s = 0;
+    for (let i = 0; i < n; i++) s += col[i] * col[i];
+    return Math.sqrt(s);
+  });
   const diag = new Float64Array(p);
+  let fullRank = true;
   for (let j = 0; j < p; j++) {
-    const col = a[j];
+    const col = columns[j];
     let norm = 0;
     for (let i = j; i < n; i++) norm += col[i] * col[i];
     norm = Math.sqrt(norm);
     // Relative rank test against the column's original size.
-    if (!(norm > 1e-12 * (colNorm0[j] || 1)) || colNorm0[j] === 0) return null;
+    if (!(norm > 1e-12 * (colNorm0[j] || 1)) || colNorm0[j] === 0) fullRank = false;
+    if (norm === 0) continue; // nothing left to reflect: R[j][j] = 0
     const alpha = col[j] > 0 ? -norm : norm;
     // v = col[j..] - alpha e_1, stored in place; H = I - 2 v v^T / (v^T v).
     col[j] -= alpha;
     let vtv = 0;
     for (let i = j; i < n; i++) vtv += col[i] * col[i];
-    const reflect = (target: Float64Array): void => {
-      let dot = 0;
-      for (let i = j; i < n; i++) dot += col[i] * target[i];
-      const f = (2 * dot) / vtv;
-      for (let i = j; i < n; i++) target[i] -= f * col[i];
-    };
-    for (let k = j + 1; k < p; k++) reflect(a[k]);
-    reflect(b);
+    for (let k = j + 1; k <= p; k++) reflect(col, k < p ? columns[k] : y, j, n, vtv);
     diag[j] = alpha;
   }
-  // Back substitution on R (diag in `diag`, above-diagonal entries in a[k][j], k > j).
-  const x = new Array<number>(p).fill(0);
-  for (let j = p - 1; j >= 0; j--) {
-    let s = b[j];
-    for (let k = j + 1; k < p; k++) s -= a[k][j] * x[k];
-    x[j] = s / diag[j];
-  }
-  return x;
+  // R: diag in `diag`, above-diagonal entries in columns[k][j], k > j.
+  const r = Array.from({ length: p }, (_, j) => Array.from({ length: p }, (_, k) => (k < j ? 0 : k === j ? diag[j] : columns[k][j])));
+  return { r, qty: Array.from(y.subarray(0, p)), fullRank };
+}
+
+/** Applies H = I - 2 v v^T / (v^T v), v = col[j..n), to target[j..n). */
+function reflect(col: Float64Array, target: Float64Array, j: number, n: number, vtv: number): void {
+  let dot = 0;
+  for (let i = j; i < n; i++) dot += col[i] * target[i];
+  const f = (2 * dot) / vtv;
+  for (let i = j; i < n; i++) target[i] -= f * col[i];
 }

@@ -23,22 +23,39 @@ export function preparePoints(
   rows: readonly TidyRow[],
   exclusion: ExclusionOptions | false | undefined,
 ): { points: PreparedPoint[]; excluded: ExcludedPoint[] } {
-  const source = (row: TidyRow): string => (typeof row.source === 'string' ? row.source : '');
-  const excluded: ExcludedPoint[] = [];
-  let candidates: number[];
-  if (exclusion === false) {
-    candidates = rows.map((_, i) => i);
-  } else {
-    const r = excludeSaturated(rows, exclusion ?? {});
-    excluded.push(...r.excluded);
-    candidates = r.keptIndices;
-  }
+  const { candidates, excluded } = saturationCandidates(rows, exclusion);
   const points: PreparedPoint[] = [];
   for (const i of candidates) {
     const p = loadPointOf(rows[i]);
-    if (typeof p === 'string') excluded.push({ index: i, source: source(rows[i]), reason: p });
-    else points.push({ ...p, index: i, source: source(rows[i]), row: rows[i] });
+    if (typeof p === 'string') excluded.push({ index: i, source: sourceOf(rows[i]), reason: p });
+    else points.push({ ...p, index: i, source: sourceOf(rows[i]), row: rows[i] });
   }
   excluded.sort((a, b) => a.index - b.index);
   return { points, excluded };
+}
+
+/**
+ * The first step of {@link preparePoints}: the indices of the rows that pass the saturation
+ * rules (every index when `exclusion` is false), and the excluded ones with their reasons. The
+ * candidates still have to be valid load points (loadPointOf).
+ *
+ * @param rows tidy rows
+ * @param exclusion exclusion thresholds, or false for no saturation rules
+ * @returns candidate indices (input order) and the excluded points so far
+ * @throws {Error} as excludeSaturated
+ * @example
+ * saturationCandidates(rows, {}).candidates; // [0, 2, 3, ...]
+ */
+export function saturationCandidates(
+  rows: readonly TidyRow[],
+  exclusion: ExclusionOptions | false | undefined,
+): { candidates: number[]; excluded: ExcludedPoint[] } {
+  if (exclusion === false) return { candidates: rows.map((_, i) => i), excluded: [] };
+  const r = excludeSaturated(rows, exclusion ?? {});
+  return { candidates: r.keptIndices, excluded: [...r.excluded] };
+}
+
+/** A row's `source`, '' when it has none. */
+export function sourceOf(row: TidyRow): string {
+  return typeof row.source === 'string' ? row.source : '';
 }

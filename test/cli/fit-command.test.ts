@@ -38,7 +38,7 @@ describe('speclat fit', () => {
     const out = JSON.parse(io.out);
     expect(out).toHaveLength(2);
     const [a, b] = out;
-    expect(a).toMatchObject({ verifier: 'A', hardware: 'H100', k: 0, alpha: null, model: 'eq1', n_points: 9 });
+    expect(a).toMatchObject({ verifier: 'A', hardware: 'H100', k: 0, alpha: null, model: 'eq1', loss: 'relative', n_points: 9 });
     // 1% noise on 9 points: C1 within 2%, C2 within 3% (several standard errors).
     expect(Math.abs(a.c1 / 1.2 - 1)).toBeLessThan(0.02);
     expect(Math.abs(a.c2 / 0.05 - 1)).toBeLessThan(0.03);
@@ -56,10 +56,11 @@ describe('speclat fit', () => {
     const io = captureIo();
     expect(await main(['fit', file], io)).toBe(0);
     const lines = io.out.trimEnd().split('\n');
-    expect(lines[0]).toBe('# drafter=\'\' hardware=H100 prefill_tokens=512 decode_tokens=128 k=0 alpha=-');
-    expect(lines[1].split(/\s{2,}/)).toEqual(['verifier', 'C1 (s)', 'C2 (s/req)', 'R2', 'MAPE %', 'n', 'excluded', 'sat (rps)']);
-    expect(lines[2]).toMatch(/^A\s+1\.\d+\s+0\.0\d+\s+0\.99\d+\s+[\d.]+\s+9\s+1\s+\d/);
-    expect(lines).toHaveLength(4);
+    expect(lines[0]).toBe('# loss: relative (residuals (pred - obs) / obs)');
+    expect(lines[1]).toBe('# drafter=\'\' hardware=H100 prefill_tokens=512 decode_tokens=128 k=0 alpha=-');
+    expect(lines[2].split(/\s{2,}/)).toEqual(['verifier', 'C1 (s)', 'C2 (s/req)', 'R2', 'MAPE %', 'n', 'excluded', 'sat (rps)']);
+    expect(lines[3]).toMatch(/^A\s+1\.\d+\s+0\.0\d+\s+0\.99\d+\s+[\d.]+\s+9\s+1\s+\d/);
+    expect(lines).toHaveLength(5);
   });
 
   it('--model sd recovers the six pooled coefficients', async () => {
@@ -79,9 +80,66 @@ describe('speclat fit', () => {
     const io = captureIo();
     expect(await main(['fit', writeCsv(rows), '--model', 'sd', '--json'], io)).toBe(0);
     const [fit] = JSON.parse(io.out);
-    expect(fit).toMatchObject({ verifier: 'V', drafter: 'D', model: 'sd', n_points: 60, n_settings: 12, saturation_rps: null });
+    expect(fit).toMatchObject({ verifier: 'V', drafter: 'D', model: 'sd', loss: 'relative', unidentified: [], n_points: 60, n_settings: 12, saturation_rps: null });
     ['c1_p', 'c1_v', 'c1_d', 'c2_p', 'c2_v', 'c2_d'].forEach((name, j) => expect(Math.abs(fit[name] / six[j] - 1)).toBeLessThan(0.1));
     expect(fit.k).toBeUndefined();
+    expect(fit.regression_r2_c1).toBeUndefined(); // per-setting fits only with --diagnostics
+    const diag = captureIo();
+    expect(await main(['fit', writeCsv(rows), '--model', 'sd', '--json', '--diagnostics'], diag)).toBe(0);
+    const [withDiag] = JSON.parse(diag.out);
+    expect(withDiag.regression_r2_c1).toBeGreaterThan(0.99);
+    expect(withDiag.c1_p).toBe(fit.c1_p);
+  });
+
+  it('--loss absolute reproduces the unweighted fit, and the two losses differ on noisy data', async () => {
+    const file = writeCsv(eq1Sweep('A', 1.2, 0.05, 1));
+    const rel = captureIo();
+    const abs = captureIo();
+    expect(await main(['fit', file, '--json'], rel)).toBe(0);
+    expect(await main(['fit', file, '--json', '--loss', 'absolute'], abs)).toBe(0);
+    const [r] = JSON.parse(rel.out);
+    const [a] = JSON.parse(abs.out);
+    expect(a.loss).toBe('absolute');
+    const { fitEq1 } = await import('../../lib/fit/fit-eq1.js');
+    const lib = fitEq1(eq1Sweep('A', 1.2, 0.05, 1), { loss: 'absolute' });
+    expect(a.c1).toBeCloseTo(lib.c1, 12);
+    expect(a.c2).toBeCloseTo(lib.c2, 12);
+    expect(r.c1).not.toBe(a.c1);
+    const table = captureIo();
+    expect(await main(['fit', file, '--loss', 'absolute'], table)).toBe(0);
+    expect(table.out.split('\n')[0]).toBe('# loss: absolute (residuals pred - obs in seconds)');
+    const bad = captureIo();
+    expect(await main(['fit', file, '--loss', 'log'], bad)).toBe(1);
+    expect(bad.err).toBe('speclat fit: fit requires --loss relative or absolute, got "log"\n');
+  });
+
+  it('prints coefficients the data cannot identify as null (JSON) or - (table), with the reason', async () => {
+    // One draft length and no baseline: only c1_v + 2 c1_d and c2_v + 2 c2_d are determined.
+    const six = [0.07, 0.0135, 0.0011, 0.035, 0.0002, 0.0001];
+    const rng = createRng(9);
+    const rows: TidyRow[] = [];
+    for (const alpha of [0.5, 0.6, 0.7, 0.8, 0.9]) {
+      const k = 2;
+      const e = (1 - alpha ** (k + 1)) / (1 - alpha);
+      const c1 = six[0] + (128 / e) * (six[1] + k * six[2]);
+      const c2 = six[3] + (128 / e) * (six[4] + k * six[5]);
+      for (const u of [0.1, 0.25, 0.4, 0.55, 0.7]) {
+        rows.push(row({ drafter: 'D', k, alpha, measured_rps: u / c2, rate_rps: u / c2, mean_latency_s: (c1 / (1 - u)) * (1 + 0.005 * rng.normal()), source: `a${alpha}` }));
+      }
+    }
+    const file = writeCsv(rows);
+    const io = captureIo();
+    expect(await main(['fit', file, '--model', 'sd', '--json'], io)).toBe(0);
+    const [fit] = JSON.parse(io.out);
+    expect([fit.c1_v, fit.c1_d, fit.c2_v, fit.c2_d]).toEqual([null, null, null, null]);
+    expect(fit.c1_p).toBeGreaterThan(0);
+    expect(fit.unidentified.map((u: { coefficients: string[] }) => u.coefficients)).toEqual([['c1_v', 'c1_d'], ['c2_v', 'c2_d']]);
+    expect(fit.unidentified[0].reason).toMatch(/every SD row has the same draft length k = 2/);
+    const table = captureIo();
+    expect(await main(['fit', file, '--model', 'sd'], table)).toBe(0);
+    const cells = table.out.split('\n')[3].trim().split(/\s{2,}/);
+    expect(cells.slice(1, 3)).toEqual(['-', '-']);
+    expect(table.out).toMatch(/unidentified: the data determine only a combination of c1_v, c1_d/);
   });
 
   it('fits the trimmed real sweep fixture', async () => {

@@ -26,10 +26,15 @@ export function groupRows<T extends object>(rows: readonly T[], keys: readonly s
   if (!Array.isArray(rows)) throw new Error('groupRows requires an array of rows');
   if (!Array.isArray(keys)) throw new Error('groupRows requires an array of key column names');
   const groups = new Map<string, RowGroup<T>>();
+  const values: unknown[] = new Array(keys.length);
   rows.forEach((row, index) => {
     const record = row as Record<string, unknown>;
-    const values = keys.map((k) => (record[k] === undefined ? null : record[k]));
-    const id = JSON.stringify(values);
+    let id = '';
+    for (let k = 0; k < keys.length; k++) {
+      const v = record[keys[k]];
+      values[k] = v === undefined ? null : v;
+      id += groupKeyPart(values[k]);
+    }
     let g = groups.get(id);
     if (!g) {
       const key: Record<string, unknown> = {};
@@ -42,4 +47,22 @@ export function groupRows<T extends object>(rows: readonly T[], keys: readonly s
     g.indices.push(index);
   });
   return [...groups.values()];
+}
+
+/**
+ * One value's part of a group id: typed and length-prefixed, so that ids made of several parts
+ * never collide for distinct values (null, 0, '' and '0' all differ; undefined counts as null).
+ *
+ * @param v a column value
+ * @returns its id part
+ * @example
+ * groupKeyPart('ab') + groupKeyPart(3); // 's2:abn3;'
+ */
+export function groupKeyPart(v: unknown): string {
+  if (v === null || v === undefined) return 'z';
+  if (typeof v === 'number') return `n${v};`;
+  if (typeof v === 'string') return `s${v.length}:${v}`;
+  if (typeof v === 'boolean') return v ? 't' : 'f';
+  const json = JSON.stringify(v) ?? String(v);
+  return `j${json.length}:${json}`;
 }

@@ -48,7 +48,7 @@ export interface MoeFindings {
  * large k. Coverage φ = 1 − (1 − m/M)^T with T = B × routed tokens per request at each point
  * (B = concurrency, or RPS × fitted L).
  *
- * @param fits moeFits output (failed fits are skipped)
+ * @param fits moeFits output (failed fits, and fits with an unidentified coefficient, are skipped)
  * @param options which k count as small and large
  * @returns per-model numbers and sentences
  * @throws {Error} `moeFindings requires ...` for a non-array or no successful fit
@@ -58,7 +58,9 @@ export interface MoeFindings {
 export function moeFindings(fits: readonly MoeConfigFit[], options: MoeFindingsOptions = {}): MoeFindings {
   const fn = 'moeFindings';
   if (!Array.isArray(fits)) throw new Error(`${fn} requires an array of MoE fits`);
-  const ok = fits.filter((f) => f.fit !== null && f.fit.points.length > 0);
+  // Fits whose data could not identify a coefficient (null) have no coverage curve to read.
+  const identified = (f: MoeConfigFit): boolean => f.fit !== null && [f.fit.c1_u, f.fit.c1_s, f.fit.c2_u, f.fit.c2_s].every((v) => typeof v === 'number');
+  const ok = fits.filter((f) => identified(f) && f.fit!.points.length > 0);
   if (ok.length === 0) throw new Error(`${fn} requires at least one successful fit`);
   const smallKs = options?.smallKs ?? [0, 1, 2];
   const largeKs = options?.largeKs ?? [8, 9, 10];

@@ -5,6 +5,7 @@ import type { CollapsePoint } from '../shared/collapse-traces.js';
 import { effectiveCoefficientsCore } from '../../model/effective-coefficients.js';
 import { groupLabel } from '../shared/group-label.js';
 import { measuredRps } from '../shared/measured-rps.js';
+import { identifiedSdCoefficients } from '../../fit/identified-sd-coefficients.js';
 
 /** Options of {@link effectiveCollapsePoints}. */
 export interface EffectiveCollapsePointsOptions {
@@ -45,10 +46,11 @@ export function effectiveCollapsePoints(
   const out: CollapsePoint[] = [];
   for (const g of selected) {
     const fit = g.fit!;
+    const coefficients = identifiedSdCoefficients(fit, fn);
     for (const p of fit.points) {
       const rps = measuredRps(rows, p.index, fn);
       const row = rows[p.index];
-      const { c1, c2 } = effectiveCoefficientsCore(fit, p.k, p.expectedTokens, p.decodeTokens);
+      const { c1, c2 } = effectiveCoefficientsCore(coefficients, p.k, p.expectedTokens, p.decodeTokens);
       if (!(c1 > 0)) throw new Error(`${fn} requires C1_eff > 0, got ${c1} for row ${p.index}`);
       out.push({
         x: rps * c2,

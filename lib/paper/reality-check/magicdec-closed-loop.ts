@@ -142,7 +142,8 @@ export function magicdecClosedLoop(rows: readonly MagicdecLatencyRow[], options:
 function lineFit(series: string, x: readonly number[], yMs: readonly number[], level: number): MagicdecSeriesFit {
   const fit = fitEq1(
     x.map((c, i) => ({ concurrency: c, latencyS: yMs[i] / 1000 })),
-    { requireConvergence: false },
+    // absolute loss: the ordinary least-squares line, which the OLS intervals below assume
+    { requireConvergence: false, loss: 'absolute' },
   );
   const n = x.length;
   const mean = x.reduce((a, b) => a + b, 0) / n;

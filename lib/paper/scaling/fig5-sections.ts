@@ -1,3 +1,4 @@
+import { identifiedSdGroupFits } from '../../fit/identified-sd-coefficients.js';
 import type { Report } from '../../io/create-report.js';
 import { filterRows, type ColumnCondition } from '../../data/verbs/filter-rows.js';
 import { fitGroups } from '../../fit/fit-groups.js';
@@ -78,7 +79,7 @@ export async function fig5SimSection(report: Report, data: ScalingData, index: n
   const { prefill_tokens: p, decode_tokens: g } = workload;
   const where: Record<string, ColumnCondition> = { prefill_tokens: p, decode_tokens: g };
   if (workload.settings === 'grid') Object.assign(where, P.gridSettings);
-  const fits = fitGroups(filterRows(data.simRows, where), { model: 'sd', exclusion: P.simExclusion });
+  const fits = identifiedSdGroupFits(fitGroups(filterRows(data.simRows, where), { model: 'sd', exclusion: P.simExclusion }));
   if (!fits.some((f) => f.fit !== null && f.key.drafter !== '')) throw new Error(`scaling: P.fig5Workloads[${index}] (${p}/${g}) gives no pooled fit of a speculative system`);
   const lengths = `${p}/${g}`;
   const label = `${P.simLabel}, prefill ${p} / decode ${g}`;

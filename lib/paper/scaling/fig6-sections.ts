@@ -1,3 +1,4 @@
+import { identifiedSdGroupFits } from '../../fit/identified-sd-coefficients.js';
 import type { Report } from '../../io/create-report.js';
 import { filterRows, type ColumnCondition } from '../../data/verbs/filter-rows.js';
 import { withOfferedRates } from '../../data/verbs/with-offered-rates.js';
@@ -60,7 +61,7 @@ function gridText(P: Pick<Params, 'gridLengths'>, nPairs: number): string {
  * const fig6 = await step.fig6(report, data, P);
  */
 export async function fig6Section(report: Report, data: ScalingData, P: Params): Promise<Fig6Result> {
-  const fits = fitGroups(data.gridRows, { model: 'sd', exclusion: P.simExclusion });
+  const fits = identifiedSdGroupFits(fitGroups(data.gridRows, { model: 'sd', exclusion: P.simExclusion }));
   const nPairs = new Set(data.gridRows.map((r) => `${r.prefill_tokens}/${r.decode_tokens}`)).size;
   const label = `${P.simLabel}, ${gridText(P, nPairs)}`;
   const check = fig6Check(lengthScalingPoints(fits), label, P);
@@ -128,7 +129,7 @@ export interface OfferedResult extends Fig6Check {
  */
 export function offeredRatesSection(report: Report, data: ScalingData, fig6: Fig6Result, P: Params): OfferedResult {
   const offered = withOfferedRates(data.gridRows);
-  const check = fig6Check(lengthScalingPoints(fitGroups(offered.rows, { model: 'sd', exclusion: P.simExclusion })), `${fig6.label}, fitted against the sent rate`, P);
+  const check = fig6Check(lengthScalingPoints(identifiedSdGroupFits(fitGroups(offered.rows, { model: 'sd', exclusion: P.simExclusion }))), `${fig6.label}, fitted against the sent rate`, P);
   report.markdown(`${offered.nChanged} constant-rate benchmarks changed (median completed / sent ${formatNumber(offered.medianRatio)}).\n\n${check.claims.text}`);
   return { ...check, nChanged: offered.nChanged, medianRatio: offered.medianRatio };
 }

@@ -1,9 +1,10 @@
+import { identifiedSdGroupFits } from '../../fit/identified-sd-coefficients.js';
 import * as path from 'node:path';
 import type { TidyRow } from '../../data/tidy-schema.js';
 import { loadSpeculatorsScaling } from '../../data/load-speculators-scaling.js';
 import { filterRows } from '../../data/verbs/filter-rows.js';
 import { fitGroups, type GroupFit } from '../../fit/fit-groups.js';
-import type { SdFit } from '../../fit/fit-sd.js';
+import type { IdentifiedSdFit } from '../../fit/identified-sd-coefficients.js';
 import { checkParamValues } from '../shared/check-param-values.js';
 import { loadSimGrid } from '../shared/load-sim-grid.js';
 import { describeRows } from './describe-rows.js';
@@ -13,7 +14,7 @@ import type { Params } from './params.js';
 export interface ScalingData {
   realRows: TidyRow[];
   /** One pooled Eq. 3 fit per real verifier (default saturation rules). */
-  realFits: GroupFit<SdFit>[];
+  realFits: GroupFit<IdentifiedSdFit>[];
   /** Caption label of the real data: P.realLabel (dataset: models + drafter, GPU, lengths). */
   realLabel: string;
   /** The real data's prefill/decode pair, e.g. { prefill: 512, decode: 128 }. */
@@ -44,7 +45,7 @@ export async function loadScalingData(P: Params): Promise<ScalingData> {
   const realRows = await loadSpeculatorsScaling(P.realDir);
   const pairs = [...new Set(realRows.map((r) => `${r.prefill_tokens}/${r.decode_tokens}`))];
   if (pairs.length !== 1) throw new Error(`${STEP}: the real data must hold one prefill/decode pair for Fig. 5, they hold ${pairs.join(', ')}`);
-  const realFits = fitGroups(realRows, { model: 'sd' });
+  const realFits = identifiedSdGroupFits(fitGroups(realRows, { model: 'sd' }));
   const { all: simRows, grid: gridRows } = await loadSimGrid({
     step: STEP,
     ...P,

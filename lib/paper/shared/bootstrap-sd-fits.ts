@@ -6,6 +6,7 @@ import type { FitSdOptions, SdFit } from '../../fit/fit-sd.js';
 import { fitSd } from '../../fit/fit-sd.js';
 import { SD_COEFFICIENT_NAMES } from '../../model/sd-coefficients.js';
 import { createRng } from '../../random/create-rng.js';
+import { identifiedSdCoefficients } from '../../fit/identified-sd-coefficients.js';
 
 /** Options of {@link bootstrapSdFits}. */
 export interface BootstrapSdFitsOptions {
@@ -33,8 +34,9 @@ export interface SdBootstrap {
 /**
  * Percentile bootstrap intervals of the six pooled Eq. 3 coefficients of every system: the
  * load points each pooled fit used (after the saturation rules) are resampled with replacement
- * inside each (alpha, k) sweep and fitSd is redone on them (with options.fit, without exclusion;
- * see bootstrapFit). Seeded: the same seed gives the same intervals.
+ * inside each (alpha, k) sweep and fitSd is redone on them (with options.fit, without exclusion,
+ * and with the original fit's loss unless options.fit names one; see bootstrapFit); a fit with
+ * unidentified coefficients gets an error entry. Seeded: the same seed gives the same intervals.
  *
  * @param rows the tidy rows the fits were made from
  * @param fits fitGroups(rows, { model: 'sd' }) output; failed fits get an error entry
@@ -45,7 +47,7 @@ export interface SdBootstrap {
  * bootstrapSdFits(rows, fitGroups(rows, { model: 'sd' }), { nBoot: 100, seed: 1 })[0].result!.intervals.c2_v;
  * // { lower, upper, median, se } (s per concurrent request)
  */
-export function bootstrapSdFits(rows: readonly TidyRow[], fits: readonly GroupFit<Pick<SdFit, 'points'>>[], options: BootstrapSdFitsOptions): SdBootstrap[] {
+export function bootstrapSdFits(rows: readonly TidyRow[], fits: readonly GroupFit<Pick<SdFit, 'points'> & Partial<Pick<SdFit, 'loss'>>>[], options: BootstrapSdFitsOptions): SdBootstrap[] {
   const fn = 'bootstrapSdFits';
   if (!Array.isArray(rows as unknown)) throw new Error(`${fn} requires an array of tidy rows`);
   if (!Array.isArray(fits as unknown)) throw new Error(`${fn} requires an array of group fits`);
@@ -57,6 +59,7 @@ export function bootstrapSdFits(rows: readonly TidyRow[], fits: readonly GroupFi
   return fits.map((g) => {
     const stream = rng.fork();
     if (g.fit === null) return { label: g.label, result: null, error: g.error ?? 'no fit' };
+    const loss = g.fit.loss; // refit with the loss of the original fit (undefined: the default)
     const kept = g.fit.points.map((p) => {
       const row = rows[p.index];
       if (row === undefined) throw new Error(`${fn} requires the rows the fits were made from: index ${p.index} is outside ${rows.length} rows`);
@@ -66,7 +69,7 @@ export function bootstrapSdFits(rows: readonly TidyRow[], fits: readonly GroupFi
       const result = bootstrapFit(
         kept,
         (rs) => {
-          const f = fitSd(rs, refit);
+          const f = identifiedSdCoefficients(fitSd(rs, { loss, ...refit }), fn);
           return Object.fromEntries(SD_COEFFICIENT_NAMES.map((c) => [c, f[c]]));
         },
         { nBoot: options.nBoot, rng: stream, level: options.level },

@@ -3,6 +3,7 @@ import type { SdFit } from '../../fit/fit-sd.js';
 import type { BestOverKRow } from './best-over-k-figure.js';
 import { effectiveCoefficientsCore } from '../../model/effective-coefficients.js';
 import type { SD_COEFFICIENT_NAMES } from '../../model/sd-coefficients.js';
+import { identifiedSdCoefficients } from '../../fit/identified-sd-coefficients.js';
 import { settingCoefficients } from './setting-coefficients.js';
 
 type SdCoefficientName = (typeof SD_COEFFICIENT_NAMES)[number];
@@ -71,7 +72,7 @@ export function ratioRows(fits: readonly GroupFit<Pick<SdFit, SdCoefficientName 
     if (given) {
       base = { c1: given.c1, c2: given.c2 };
     } else if (baseline === 'pooled') {
-      base = effectiveCoefficientsCore(fit, 0, 1, decodeTokens);
+      base = effectiveCoefficientsCore(identifiedSdCoefficients(fit, fn), 0, 1, decodeTokens);
     } else {
       const own = fit.settings.find((s) => s.k === 0 && typeof s.c1 === 'number' && typeof s.c2 === 'number');
       if (!own) throw new Error(`${fn} requires a fitted k = 0 (baseline) sweep in ${g.label} for baseline 'measured'`);

@@ -11,12 +11,13 @@ import type { TableColumn, TableSpec } from '../../table/table-spec.js';
 export interface SdCoefficientsTableRow {
   /** System label, e.g. 'Qwen3-8B + EAGLE-3, A100, 512/128'. */
   system: string;
-  c1_p: number;
-  c1_v: number;
-  c1_d: number;
-  c2_p: number;
-  c2_v: number;
-  c2_d: number;
+  /** null: not identified by the fit's data (an empty cell). */
+  c1_p: number | null;
+  c1_v: number | null;
+  c1_d: number | null;
+  c2_p: number | null;
+  c2_v: number | null;
+  c2_d: number | null;
   c1_p_lo?: number | null;
   c1_p_hi?: number | null;
   c1_v_lo?: number | null;
@@ -55,8 +56,8 @@ export function sdCoefficientsTable(rows: readonly SdCoefficientsTableRow[], opt
   const bounds = SD_COEFFICIENT_NAMES.flatMap((c) => [`${c}_lo`, `${c}_hi`]);
   checkInputRows(fn, 'rows', rows, {
     strings: ['system'],
-    numbers: [...SD_COEFFICIENT_NAMES, 'r2', 'mapePct'],
-    optionalNumbers: [...bounds, 'n'],
+    numbers: ['r2', 'mapePct'],
+    optionalNumbers: [...SD_COEFFICIENT_NAMES, ...bounds, 'n'],
   });
   const record = (r: SdCoefficientsTableRow): Record<string, unknown> => r as unknown as Record<string, unknown>;
   const withCi = SD_COEFFICIENT_NAMES.filter((c) =>
@@ -89,7 +90,7 @@ export function sdCoefficientsTable(rows: readonly SdCoefficientsTableRow[], opt
       .map((r) => {
         const out: Record<string, unknown> = { system: r.system };
         for (const c of SD_COEFFICIENT_NAMES) {
-          out[c] = r[c] * 1000;
+          out[c] = ms(r[c]);
           if (withCi.includes(c)) {
             out[`${c}_lo`] = ms(record(r)[`${c}_lo`]);
             out[`${c}_hi`] = ms(record(r)[`${c}_hi`]);

@@ -4,6 +4,7 @@ import { effectiveCoefficientsCore } from '../../model/effective-coefficients.js
 import { expectedTokens } from '../../model/expected-tokens.js';
 import type { Eq1Coefficients } from '../../model/latency-prediction.js';
 import { SD_COEFFICIENT_NAMES } from '../../model/sd-coefficients.js';
+import { identifiedSdCoefficients } from '../../fit/identified-sd-coefficients.js';
 
 /** Options of {@link speedupCurveData}. */
 export interface SpeedupCurveDataOptions {
@@ -45,7 +46,8 @@ export function speedupCurveData(
 ): { baseline: Eq1Coefficients; curves: SpeedupCurve[] } {
   const fn = 'speedupCurveData';
   if (!fit || !Array.isArray(fit.settings) || fit.settings.length === 0) throw new Error(`${fn} requires a pooled SD fit with settings`);
-  for (const c of SD_COEFFICIENT_NAMES) if (!(fit[c] >= 0)) throw new Error(`${fn} requires a fit with non-negative ${c}`);
+  const six = identifiedSdCoefficients(fit, fn);
+  for (const c of SD_COEFFICIENT_NAMES) if (!(six[c] >= 0)) throw new Error(`${fn} requires a fit with non-negative ${c}`);
   const decodes = new Set(fit.settings.map((s) => s.decodeTokens));
   if (decodes.size !== 1) throw new Error(`${fn} requires a fit of one decode length, got ${decodes.size}`);
   const g = fit.settings[0].decodeTokens;
@@ -56,7 +58,7 @@ export function speedupCurveData(
   }
   let baseline: Eq1Coefficients;
   if ((options.baseline ?? 'pooled') === 'pooled') {
-    baseline = effectiveCoefficientsCore(fit, 0, 1, g);
+    baseline = effectiveCoefficientsCore(six, 0, 1, g);
   } else {
     const own = fit.settings.find((s) => s.k === 0 && typeof s.c1 === 'number' && typeof s.c2 === 'number');
     if (!own) throw new Error(`${fn} requires a fitted k = 0 (baseline) sweep for baseline 'measured'`);
@@ -64,7 +66,7 @@ export function speedupCurveData(
   }
   const numerator = options.numerator ?? 'pooled';
   const curves = options.ks.map((k) => {
-    if (numerator === 'pooled') return { series: `k = ${k}`, ...effectiveCoefficientsCore(fit, k, expectedTokens(alpha, k), g) };
+    if (numerator === 'pooled') return { series: `k = ${k}`, ...effectiveCoefficientsCore(six, k, expectedTokens(alpha, k), g) };
     const own = fit.settings.find((s) => s.k === k && s.alpha !== null && Math.abs(s.alpha - alpha) < 1e-9 && typeof s.c1 === 'number' && typeof s.c2 === 'number');
     if (!own) throw new Error(`${fn} requires a fitted sweep at alpha ${alpha}, k ${k} for numerator 'settings'`);
     return { series: `k = ${k}`, c1: own.c1 as number, c2: own.c2 as number };

@@ -5,7 +5,8 @@ import { loadSpeculatorsScaling } from '../../data/load-speculators-scaling.js';
 import { filterRows, type ColumnCondition } from '../../data/verbs/filter-rows.js';
 import type { ExclusionOptions } from '../../fit/exclude-saturated.js';
 import { fitGroups, type GroupFit } from '../../fit/fit-groups.js';
-import type { SdFit } from '../../fit/fit-sd.js';
+import type { IdentifiedSdFit } from '../../fit/identified-sd-coefficients.js';
+import { identifiedSdGroupFits } from '../../fit/identified-sd-coefficients.js';
 import { simDatasetPlan } from '../../sim/dataset/sim-dataset-plan.js';
 import { checkParamValues } from '../shared/check-param-values.js';
 import { simDatasetFiles } from '../shared/sim-dataset-files.js';
@@ -22,8 +23,8 @@ export interface SpeedupSystem {
   /** The workload's rows (baseline sweep included when the data hold one). */
   rows: TidyRow[];
   /** fitGroups' single entry (for the coefficient table and ratioRows) and its pooled Eq. 3 fit. */
-  fits: GroupFit<SdFit>[];
-  fit: SdFit;
+  fits: GroupFit<IdentifiedSdFit>[];
+  fit: IdentifiedSdFit;
   /** The rows hold a sweep without speculation (k = 0). */
   hasBaseline: boolean;
   /** Saturation rules the fit used (the notebook's simExclusion, or the defaults for the real data). */
@@ -99,7 +100,7 @@ function simWorkload(rows: readonly TidyRow[], w: SpeedupWorkload, i: number, P:
 }
 
 function fitted(kind: 'simulated' | 'real', rows: TidyRow[], exclusion: ExclusionOptions, labelHead: string, P: Params): SpeedupSystem {
-  const fits = fitGroups(rows, { model: 'sd', exclusion });
+  const fits = identifiedSdGroupFits(fitGroups(rows, { model: 'sd', exclusion }));
   const { prefill_tokens: p, decode_tokens: g } = rows[0];
   const name = `${P.verifier}, ${p}/${g}`;
   if (fits.length !== 1) throw new Error(`${STEP}: the ${kind} rows of ${name} must form one system (verifier, drafter, hardware), they form ${fits.length}`);

@@ -1,7 +1,8 @@
 import type { TidyRow } from '../../data/tidy-schema.js';
 import type { Eq1Fit } from '../../fit/fit-eq1.js';
 import { fitGroups } from '../../fit/fit-groups.js';
-import type { SdFit } from '../../fit/fit-sd.js';
+import type { IdentifiedSdFit } from '../../fit/identified-sd-coefficients.js';
+import { requireIdentifiedSdFit } from '../../fit/identified-sd-coefficients.js';
 import { fitSd } from '../../fit/fit-sd.js';
 import { effectiveCoefficientsCore } from '../../model/effective-coefficients.js';
 import { median } from '../../util/median.js';
@@ -46,7 +47,7 @@ export interface AdviceConfiguration {
 export interface PooledVariant {
   drafter: string;
   alpha: number | null;
-  fit: SdFit;
+  fit: IdentifiedSdFit;
   acceptance: AcceptanceModel;
   /** The draft lengths it covers (measured or not), ascending. */
   ks: number[];
@@ -165,9 +166,9 @@ function adviceConfigurationsCore(rows: readonly TidyRow[], a: CoreArgs): Advice
       notes.push(`${drafter} was measured at one draft length (k = ${ks[0]}): only that k is advised`);
       continue;
     }
-    let fit: SdFit;
+    let fit: IdentifiedSdFit;
     try {
-      fit = fitSd([...mine, ...baseRows]);
+      fit = requireIdentifiedSdFit(fitSd([...mine, ...baseRows]), 'advise');
     } catch (err) {
       notes.push(`${drafter}: no pooled Eq. 3 fit (${(err as Error).message}): only its measured k are advised`);
       continue;

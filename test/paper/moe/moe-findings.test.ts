@@ -19,6 +19,8 @@ function config(verifier: string, k: number, plainR2: number, r2: number, lowS: 
       c1_s: 0.8,
       c2_u: 0.01,
       c2_s: 0.03,
+      loss: 'relative',
+      unidentified: [],
       r2,
       mape: 0,
       rmseS: 0,

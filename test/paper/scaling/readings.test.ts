@@ -4,7 +4,7 @@ import { realSizeReading } from '../../../lib/paper/scaling/size-reading.js';
 import { sizeScaling } from '../../../lib/paper/scaling/size-scaling.js';
 import { fig5Verdict } from '../../../lib/paper/scaling/scorecard-claims.js';
 import { parameterCountB } from '../../../lib/paper/shared/parameter-count-b.js';
-import type { SdFit } from '../../../lib/fit/fit-sd.js';
+import type { IdentifiedSdFit } from '../../../lib/fit/identified-sd-coefficients.js';
 import { entry } from '../group-fit-factory.js';
 import { tidyRow } from '../../fit/tidy-row-factory.js';
 
@@ -17,7 +17,7 @@ function fits(of: (c: string, verifierB: number, drafterB: number) => number) {
     const v = parameterCountB(m, 'verifier');
     const d = parameterCountB(`EAGLE(${m})`, 'drafter');
     const six = Object.fromEntries(['c1_p', 'c1_v', 'c1_d', 'c2_p', 'c2_v', 'c2_d'].map((c) => [c, of(c, v, d)]));
-    return entry({ verifier: m, drafter: `EAGLE(${m})`, hardware: 'A100-80GB', prefill_tokens: 512, decode_tokens: 128 }, six as unknown as SdFit);
+    return entry({ verifier: m, drafter: `EAGLE(${m})`, hardware: 'A100-80GB', prefill_tokens: 512, decode_tokens: 128 }, six as unknown as IdentifiedSdFit);
   });
 }
 

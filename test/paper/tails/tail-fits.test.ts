@@ -27,6 +27,20 @@ describe('tailFits', () => {
     expect(p99.scaled.r2).toBeLessThan(1);
   });
 
+  it('scales and refits by the chosen loss (relative by default, absolute on request)', () => {
+    // p95 = mean model x (1.1, 1.3, 1.1, 1.3, 1.1): the best factor differs between the losses.
+    const f = [1.1, 1.3, 1.1, 1.3, 1.1];
+    const noisy = rows.map((r, i) => ({ ...r, p95_latency_s: f[i] * mean(rates[i]) }));
+    const [rel] = tailFits(noisy, fits, ['p95']);
+    const [abs] = tailFits(noisy, fits, ['p95'], { loss: 'absolute' });
+    // relative: sum(1/f) / sum(1/f^2); absolute: sum(f m^2) / sum(m^2), m the mean model
+    expect(rel.scaled.factor).toBeCloseTo(f.reduce((s, v) => s + 1 / v, 0) / f.reduce((s, v) => s + 1 / v ** 2, 0), 12);
+    const m = rates.map(mean);
+    expect(abs.scaled.factor).toBeCloseTo(f.reduce((s, v, i) => s + v * m[i] ** 2, 0) / m.reduce((s, v) => s + v * v, 0), 12);
+    expect(rel.refit!.c1).not.toBeCloseTo(abs.refit!.c1, 6);
+    expect(() => tailFits(rows, fits, ['p95'], { loss: 'l1' as never })).toThrow(`tailFits requires loss 'relative' or 'absolute', got "l1"`);
+  });
+
   it('skips statistics with fewer than 3 values and rejects unknown statistics', () => {
     const sparse = rows.map((r, i) => ({ ...r, p99_latency_s: i < 2 ? r.p99_latency_s : null }));
     expect(tailFits(sparse, fits).map((t) => t.statistic)).toEqual(['p95']);

@@ -16,6 +16,7 @@ export interface CsvRecord {
  * splitCsv('a,b\n"x,1",2\n'); // [{ fields: ['a','b'], line: 1 }, { fields: ['x,1','2'], line: 2 }]
  */
 export function splitCsv(text: string): CsvRecord[] {
+  if (!text.includes('"')) return splitUnquoted(text);
   const records: CsvRecord[] = [];
   let fields: string[] = [];
   let field = '';
@@ -77,5 +78,19 @@ export function splitCsv(text: string): CsvRecord[] {
     }
   }
   if (field !== '' || fields.length > 0) endRecord();
+  return records;
+}
+
+/** splitCsv for text without any double quote: every line is a record, every comma a separator. */
+function splitUnquoted(text: string): CsvRecord[] {
+  const records: CsvRecord[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    // '\r\n' ends a line; a '\r' at the very end of the text (no '\n' after it) stays in its field
+    const line = i < lines.length - 1 && lines[i].endsWith('\r') ? lines[i].slice(0, -1) : lines[i];
+    const fields = line.split(',');
+    if (fields.length === 1 && fields[0].trim() === '') continue; // a blank line
+    records.push({ fields, line: i + 1 });
+  }
   return records;
 }

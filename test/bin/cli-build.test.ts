@@ -1,0 +1,63 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const require = createRequire(__filename);
+const { sourceHash, buildIsFresh, STAMP } = require('../../bin/cli-build.cjs') as {
+  sourceHash: (root: string) => string;
+  buildIsFresh: (root: string) => boolean;
+  STAMP: string;
+};
+
+function project(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'speclat-build-'));
+  mkdirSync(path.join(root, 'lib', 'sub'), { recursive: true });
+  writeFileSync(path.join(root, 'lib', 'cli.ts'), 'export const a = 1;\n');
+  writeFileSync(path.join(root, 'lib', 'sub', 'b.ts'), 'export const b = 2;\n');
+  writeFileSync(path.join(root, 'tsconfig.json'), '{}\n');
+  writeFileSync(path.join(root, 'tsconfig.build.json'), '{}\n');
+  return root;
+}
+
+function build(root: string): void {
+  mkdirSync(path.join(root, 'build'), { recursive: true });
+  writeFileSync(path.join(root, 'build', 'cli.js'), '');
+  writeFileSync(path.join(root, 'build', STAMP), `${sourceHash(root)}\n`);
+}
+
+describe('the compiled CLI and its freshness check (bin/cli-build.cjs)', () => {
+  it('uses a build only when it was made from exactly the current sources', () => {
+    const root = project();
+    expect(buildIsFresh(root)).toBe(false); // no build
+    build(root);
+    expect(buildIsFresh(root)).toBe(true);
+    writeFileSync(path.join(root, 'lib', 'sub', 'b.ts'), 'export const b = 3;\n');
+    expect(buildIsFresh(root)).toBe(false); // an edit
+    build(root);
+    writeFileSync(path.join(root, 'lib', 'new.ts'), '');
+    expect(buildIsFresh(root)).toBe(false); // a new file
+    build(root);
+    writeFileSync(path.join(root, 'tsconfig.build.json'), '{ "x": 1 }\n');
+    expect(buildIsFresh(root)).toBe(false); // the compiler settings
+  });
+
+  it('hashes paths and contents, not times', () => {
+    const a = project();
+    const b = project();
+    expect(sourceHash(a)).toBe(sourceHash(b));
+    writeFileSync(path.join(b, 'lib', 'cli.ts'), 'export const a = 1;\n'); // rewritten, same content
+    expect(sourceHash(a)).toBe(sourceHash(b));
+  });
+
+  it('runs the CLI either way: through tsx when asked, or from build/ when fresh, else tsx', () => {
+    const bin = path.join(__dirname, '..', '..', 'bin', 'speclat.cjs');
+    for (const mode of ['tsx', 'auto']) {
+      const out = execFileSync(process.execPath, [bin, 'fit', '--help'], { env: { ...process.env, SPECLAT_CLI: mode }, encoding: 'utf8' });
+      expect(out).toMatch(/^usage: speclat fit/);
+      expect(out).toMatch(/--loss relative\|absolute/);
+    }
+  });
+});
