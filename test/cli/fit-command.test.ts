@@ -175,9 +175,10 @@ describe('speclat fit', () => {
     const io = captureIo();
     expect(await main(['fit', fixturePath('vllm/sweep-llama33-70b')], io)).toBe(0);
     const lines = io.out.trimEnd().split('\n');
-    expect(lines[0]).toBe("# verifier=meta-llama/Llama-3.3-70B-Instruct drafter='' hardware='' prefill_tokens=213 decode_tokens=213 k=0 alpha=-");
-    expect(lines).toHaveLength(3);
-    expect(lines[2]).toMatch(/\s3\s+1\s+[\d.]+\s+prompt 213.3 \[213.3-213.3\], output 212.9 \[212-213.8\]$/);
+    expect(lines[0]).toBe('# loss: relative (residuals (pred - obs) / obs)');
+    expect(lines[1]).toBe("# verifier=meta-llama/Llama-3.3-70B-Instruct drafter='' hardware='' prefill_tokens=213 decode_tokens=213 k=0 alpha=-");
+    expect(lines).toHaveLength(4);
+    expect(lines[3]).toMatch(/\s3\s+1\s+[\d.]+\s+prompt 213.3 \[213.3-213.3\], output 212.9 \[212-213.8\]$/);
     const json = captureIo();
     expect(await main(['fit', fixturePath('vllm/sweep-llama33-70b'), '--json'], json)).toBe(0);
     const [g] = JSON.parse(json.out);
