@@ -13,6 +13,7 @@ export { coefficientSurface } from './show-coefficient-surface.js';
 export { effectiveCollapse } from './show-effective-collapse.js';
 export { pooledTracking } from './show-pooled-tracking.js';
 export { coefficientTable } from './show-coefficient-table.js';
+export { lossComparison } from './show-loss-comparison.js';
 export { pooledCoefficients } from './pooled-coefficients.js';
 export { fig4Claims } from './show-fig4-claims.js';
 export { effectiveCollapseVerdict, singlePairVerdict, smoothVerdict, trackingVerdict } from './fig4-verdicts.js';

@@ -1,5 +1,6 @@
 import type { FitEq1Options } from '../../fit/fit-eq1.js';
 import type { FitSdOptions } from '../../fit/fit-sd.js';
+import type { FitLoss } from '../../fit/fit-loss.js';
 import type { DropNarrowSweepsOptions } from '../shared/drop-narrow-sweeps.js';
 
 /**
@@ -51,5 +52,7 @@ export interface Params {
    * curve; the median gap (%) between pooled and per-setting coefficients; the share of cases
    * below which a claim fails rather than holding in part.
    */
+  /** The six coefficients side by side under these losses (first against second), with bootstrap intervals. */
+  lossComparison: { losses: FitLoss[] };
   claims: { singlePairMapeRatio: number; smoothShare: number; maxCollapseDeviationPct: number; maxTrackingGapPct: number; partlyShare: number };
 }

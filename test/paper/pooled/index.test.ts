@@ -29,6 +29,7 @@ async function runNotebook(P: step.Params, name: string, full: boolean): Promise
   await step.effectiveCollapse(report, real, P);
   await step.pooledTracking(report, real, P);
   if (full) step.coefficientTable(report, real, P);
+  if (full) step.lossComparison(report, real, P);
   const sim = await step.loadSim(P, real);
   report.markdown(sim.summary);
   if (full) step.coefficientTable(report, sim, P);
@@ -49,6 +50,20 @@ describe.skipIf(!HAS_REAL_DATA)('pooled step (notebook 03)', () => {
     other = await runNotebook(changed, 'changed', false);
   }, 170_000);
 
+  it('shows the six coefficients under both losses side by side and says which the paper used', () => {
+    const table = base.shown.find((s) => s.id === 'tab03-sd-coefficients-by-loss')!;
+    expect(table.text).toContain('under the relative and the absolute loss');
+    expect(table.text).toContain("as SciPy's curve_fit in the paper");
+    expect(table.text).toContain('The other tables and figures of this notebook use the relative loss.');
+    const sentence = base.shown.find((s) => s.kind === 'markdown' && s.text.startsWith('Median change of each coefficient'))!;
+    expect(sentence.text).toMatch(/from the absolute to the relative loss: c1_p [\d.]+%, c1_v [\d.]+%/);
+    expect(sentence.text).toMatch(/relative: median MAPE [\d.]+%, median R² [\d.]+; absolute: median MAPE [\d.]+%/);
+    const report = step.createReport({ outDir: path.join(dir, 'bad-loss'), display: false, formats: [], notebook: NOTEBOOK });
+    expect(() => step.lossComparison(report, { fit: {} } as never, { ...P, lossComparison: { losses: ['relative'] } })).toThrow(
+      /^pooled: P\.lossComparison\.losses must name two or more different losses/,
+    );
+  });
+
   it('writes the notebook figures and tables and records the four Fig. 4 claims on real and simulated data', () => {
     const ids = base.shown.filter((s) => s.kind === 'figure' || s.kind === 'table').map((s) => s.id);
     expect(ids).toEqual([
@@ -59,6 +74,7 @@ describe.skipIf(!HAS_REAL_DATA)('pooled step (notebook 03)', () => {
       'nb03-effective-collapse-all',
       'fig04d-pooled-tracking',
       'tab03-sd-coefficients',
+      'tab03-sd-coefficients-by-loss',
       'tab03-sd-coefficients-sim',
       'fig04c-effective-collapse-sim',
     ]);
