@@ -29,6 +29,16 @@ schedule when a drafter was measured at 2 or more k (every k up to --max-k is th
                        what the files lack, as in 'speclat load'
 `;
 
+/** The advice options that `advise` and `report` share (loads, SLO, draft-length limits). */
+export const ADVICE_ARG_OPTIONS = {
+  rps: { type: 'string' },
+  concurrency: { type: 'string' },
+  'slo-latency-s': { type: 'string' },
+  'max-k': { type: 'string' },
+  'max-batch': { type: 'string' },
+  'select-alpha': { type: 'string' },
+} as const;
+
 /**
  * `speclat advise`: the configuration and draft length to run at each load, from the user's sweeps.
  *
@@ -47,12 +57,7 @@ export const adviseCommand: CliCommand = async (argv, io) => {
       allowPositionals: true,
       options: {
         ...LOAD_ARG_OPTIONS,
-        rps: { type: 'string' },
-        concurrency: { type: 'string' },
-        'slo-latency-s': { type: 'string' },
-        'max-k': { type: 'string' },
-        'max-batch': { type: 'string' },
-        'select-alpha': { type: 'string' },
+        ...ADVICE_ARG_OPTIONS,
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },

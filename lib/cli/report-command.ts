@@ -9,7 +9,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import type { CliCommand } from './cli-io.js';
 import { LOAD_ARG_OPTIONS } from './load-options-from-args.js';
-import { adviseInput } from './advise-command.js';
+import { ADVICE_ARG_OPTIONS, adviseInput } from './advise-command.js';
 
 const USAGE = `usage: speclat report FILE|DIR... --out DIR [--formats png,svg,html | --formats none] [advise options]
 
@@ -46,12 +46,7 @@ export const reportCommand: CliCommand = async (argv, io) => {
         out: { type: 'string' },
         formats: { type: 'string' },
         label: { type: 'string' },
-        rps: { type: 'string' },
-        concurrency: { type: 'string' },
-        'slo-latency-s': { type: 'string' },
-        'max-k': { type: 'string' },
-        'max-batch': { type: 'string' },
-        'select-alpha': { type: 'string' },
+        ...ADVICE_ARG_OPTIONS,
         help: { type: 'boolean', short: 'h' },
       },
     });
