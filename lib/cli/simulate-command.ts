@@ -8,7 +8,7 @@ import { SingleBar } from 'cli-progress';
 import { formatTidyCsv } from '../data/formats/tidy-csv/format-tidy-csv.js';
 import { writeSimOutput } from '../io/write-sim-output.js';
 import { writeSimTidy } from '../io/write-sim-tidy.js';
-import { buildGuidellmReport } from '../sim/build-guidellm-report.js';
+import { buildSimGuidellmReport } from '../sim/build-sim-guidellm-report.js';
 import type { GridJob, GridPlan } from '../sim/grid-job.js';
 import { paperGridJobs } from '../sim/paper-grid-jobs.js';
 import { resolveSystem } from '../sim/resolve-system.js';
@@ -192,7 +192,7 @@ export const simulateCommand: CliCommand = async (argv, io) => {
   if (keepRuns) {
     const runs = results.map((r) => r.run as SimRunResult);
     if (v.out === undefined) {
-      io.stdout(JSON.stringify(buildGuidellmReport(runs[0])) + '\n');
+      io.stdout(JSON.stringify(buildSimGuidellmReport(runs[0])) + '\n');
     } else {
       for (const file of writeSimOutput(runs, { outDir: v.out, format: 'guidellm' })) io.stderr(`wrote ${file}\n`);
     }

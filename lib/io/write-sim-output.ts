@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { MeasurementConfig } from '../data/measurement-config.js';
-import { buildGuidellmReport } from '../sim/build-guidellm-report.js';
+import { buildSimGuidellmReport } from '../sim/build-sim-guidellm-report.js';
 import { buildSimTidyRows } from '../sim/build-sim-tidy-rows.js';
 import type { SimRunResult } from '../sim/sim-run-types.js';
 import { writeSimTidy } from './write-sim-tidy.js';
@@ -21,7 +21,7 @@ export interface WriteSimOutputOptions {
 /**
  * Writes simulation results: the tidy table as CSV (formatTidyCsv; benchmarks without a
  * successful request have no row) and/or one GuideLLM 0.5-shaped report per run
- * (`<system>_p<P>_g<G>_k<K>_<acceptance>_seed<S>.benchmarks.json`, see buildGuidellmReport), each
+ * (`<system>_p<P>_g<G>_k<K>_<acceptance>_seed<S>.benchmarks.json`, see buildSimGuidellmReport), each
  * with a sidecar `<file>.meta.json` holding what GuideLLM files lack (drafter, hardware, k,
  * alpha), so that `speclat load` reads the same configuration back.
  *
@@ -52,7 +52,7 @@ export function writeSimOutput(runs: SimRunResult | SimRunResult[], options: Wri
       for (let n = 2; used.has(stem); n++) stem = `${reportStem(run)}_${n}`;
       used.add(stem);
       const file = path.join(outDir, `${stem}.benchmarks.json`);
-      fs.writeFileSync(file, JSON.stringify(buildGuidellmReport(run, { sampleRequests: options.sampleRequests })) + '\n');
+      fs.writeFileSync(file, JSON.stringify(buildSimGuidellmReport(run, { sampleRequests: options.sampleRequests })) + '\n');
       fs.writeFileSync(`${file}.meta.json`, JSON.stringify(sidecar(run), null, 1) + '\n');
       written.push(file, `${file}.meta.json`);
     }

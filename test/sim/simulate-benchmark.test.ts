@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulateBenchmark } from '../../lib/sim/simulate-benchmark.js';
-import { buildGuidellmReport } from '../../lib/sim/build-guidellm-report.js';
+import { buildSimGuidellmReport } from '../../lib/sim/build-sim-guidellm-report.js';
 import { createRng } from '../../lib/random/create-rng.js';
 import { fakeSystem } from './fake-system.js';
 
@@ -9,10 +9,10 @@ const W = { prefillTokens: 256, decodeTokens: 64, k: 3, alpha: 0.7 };
 describe('simulateBenchmark', () => {
   it('is deterministic: the same inputs and seed serialise byte-identically; another seed differs', () => {
     const sys = fakeSystem({ engine: { noiseRel: 0.05 } });
-    const once = () => JSON.stringify(buildGuidellmReport(simulateBenchmark(sys, W, { type: 'poisson', rate: 20 }, { durationS: 10, seed: 4 })));
+    const once = () => JSON.stringify(buildSimGuidellmReport(simulateBenchmark(sys, W, { type: 'poisson', rate: 20 }, { durationS: 10, seed: 4 })));
     const a = once();
     expect(once()).toBe(a);
-    const other = JSON.stringify(buildGuidellmReport(simulateBenchmark(sys, W, { type: 'poisson', rate: 20 }, { durationS: 10, seed: 5 })));
+    const other = JSON.stringify(buildSimGuidellmReport(simulateBenchmark(sys, W, { type: 'poisson', rate: 20 }, { durationS: 10, seed: 5 })));
     expect(other).not.toBe(a);
     // an rng instead of a seed: the same stream as createRng(seed)
     const viaRng = simulateBenchmark(sys, W, { type: 'poisson', rate: 20 }, { durationS: 10, rng: createRng(4) });

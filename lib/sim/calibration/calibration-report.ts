@@ -1,4 +1,3 @@
-import type { TableSpec } from '../../table/table-spec.js';
 import type { CalibrationComparison } from './simulate-calibration-sweep.js';
 
 /** Error summary of one verifier. */
@@ -51,29 +50,4 @@ export function calibrationErrors(comparisons: readonly CalibrationComparison[])
   const rows = order.map((v) => summarise(v, groups.get(v)!));
   rows.push(summarise('all', comparisons));
   return rows;
-}
-
-/**
- * The calibration report as a table (data/calibration-report.csv / .md).
- *
- * @param rows from calibrationErrors
- * @param caption table caption (what was compared, with which calibration)
- * @returns the table spec
- * @example
- * writeTable(calibrationReportTable(calibrationErrors(points), 'Simulated vs real mean latency'), { outDir: 'data' });
- */
-export function calibrationReportTable(rows: readonly CalibrationErrorRow[], caption: string): TableSpec {
-  return {
-    id: 'calibration-report',
-    caption,
-    columns: [
-      { key: 'verifier', label: 'verifier' },
-      { key: 'n_points', label: 'n points' },
-      { key: 'mape_pct', label: 'MAPE', unit: '%', digits: 1 },
-      { key: 'max_error_pct', label: 'max error', unit: '%', digits: 1 },
-      { key: 'bias_pct', label: 'mean signed error', unit: '%', digits: 1 },
-      { key: 'sync_mape_pct', label: 'MAPE synchronous', unit: '%', digits: 1 },
-    ],
-    rows: rows.map((r) => ({ ...r })),
-  };
 }

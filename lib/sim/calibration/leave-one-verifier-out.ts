@@ -1,7 +1,6 @@
-import type { TableSpec } from '../../table/table-spec.js';
 import type { SimCalibration } from '../specs/default-calibration.js';
 import type { CalibrationErrorRow } from './calibration-report.js';
-import { calibrationErrors, calibrationReportTable } from './calibration-report.js';
+import { calibrationErrors } from './calibration-report.js';
 import type { CalibrationSweep } from './calibration-sweeps.js';
 import { compareCalibration, fitCalibration } from './fit-calibration.js';
 
@@ -89,29 +88,4 @@ export function leaveOneVerifierOut(
     });
   }
   return rows;
-}
-
-/**
- * The leave-one-verifier-out check as a table (data/calibration-lovo.csv / .md / .json).
- *
- * @param rows leaveOneVerifierOut output
- * @param caption what was fitted and replayed, from where
- * @returns the table spec
- * @example
- * writeTable(leaveOneVerifierOutTable(rows, 'Leave-one-verifier-out'), { outDir: 'data' });
- */
-export function leaveOneVerifierOutTable(rows: readonly LeaveOneVerifierOutRow[], caption: string): TableSpec {
-  // The calibration report's columns (same error summary), then the fold's fit.
-  const base = calibrationReportTable(rows, caption);
-  return {
-    ...base,
-    id: 'calibration-lovo',
-    columns: [
-      { ...base.columns[0], label: 'held-out verifier' },
-      ...base.columns.slice(1),
-      { key: 'fit_sweeps', label: 'fit sweeps' },
-      { key: 'evaluations', label: 'evaluations' },
-      { key: 'seconds', label: 'time', unit: 's' },
-    ],
-  };
 }

@@ -1,6 +1,6 @@
 import type { SimBenchmarkStats, SimRequestLog } from '../sim-run-types.js';
-import { distributionSummary } from './distribution-summary.js';
-import { requestMetricArrays } from './request-metric-arrays.js';
+import { distributionSummary } from '../../data/formats/guidellm/distribution-summary.js';
+import { requestMetricArrays } from '../../data/formats/guidellm/request-metric-arrays.js';
 
 /**
  * GuideLLM-style summary of one benchmark from its request log (the `measured` flags must be

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calibrationErrors, calibrationReportTable } from '../../../lib/sim/calibration/calibration-report.js';
+import { calibrationErrors } from '../../../lib/sim/calibration/calibration-report.js';
 import type { CalibrationComparison } from '../../../lib/sim/calibration/simulate-calibration-sweep.js';
 
 const pt = (verifier: string, strategy: 'synchronous' | 'constant', real: number, sim: number): CalibrationComparison => ({
@@ -17,9 +17,6 @@ describe('calibrationErrors', () => {
     expect(rows[0].sync_mape_pct).toBeCloseTo(10, 9);
     expect(Number.isNaN(rows[1].sync_mape_pct)).toBe(true);
     expect(rows[2].mape_pct).toBeCloseTo(25 / 3, 9);
-    const t = calibrationReportTable(rows, 'cap');
-    expect(t.id).toBe('calibration-report');
-    expect(t.columns.map((c) => c.key)).toEqual(['verifier', 'n_points', 'mape_pct', 'max_error_pct', 'bias_pct', 'sync_mape_pct']);
     expect(() => calibrationErrors([])).toThrow('calibrationErrors requires');
   });
 });

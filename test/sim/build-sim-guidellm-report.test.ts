@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGuidellmReport } from '../../lib/sim/build-guidellm-report.js';
+import { buildSimGuidellmReport } from '../../lib/sim/build-sim-guidellm-report.js';
 import { buildSimTidyRows } from '../../lib/sim/build-sim-tidy-rows.js';
 import { simulateSweep } from '../../lib/sim/simulate-sweep.js';
 import { simulateBenchmark } from '../../lib/sim/simulate-benchmark.js';
@@ -29,8 +29,8 @@ const RECORD_KEYS = [
   'output_tokens_per_second', 'iter_tokens_per_iteration', 'output_tokens_per_iteration',
 ];
 
-describe('buildGuidellmReport', () => {
-  const report = buildGuidellmReport(sweep);
+describe('buildSimGuidellmReport', () => {
+  const report = buildSimGuidellmReport(sweep);
 
   it('has the GuideLLM 0.5 layout: metadata v1, args, benchmarks with strategy, profile, metrics and request samples', () => {
     expect(report.metadata.version).toBe(1);
@@ -72,7 +72,7 @@ describe('buildGuidellmReport', () => {
       expect(m.output_token_count.successful.mean).toBe(64);
       expect(report.benchmarks[i].requests.successful).toHaveLength(Math.min(10, sb.stats.successful));
     });
-    const all = buildGuidellmReport(sweep.benchmarks[0], { sampleRequests: null, startEpochS: 1000 });
+    const all = buildSimGuidellmReport(sweep.benchmarks[0], { sampleRequests: null, startEpochS: 1000 });
     expect(all.benchmarks[0].requests.successful).toHaveLength(sweep.benchmarks[0].stats.successful);
     expect(all.benchmarks[0].requests.successful[0].request_start_time).toBe(1000);
     expect(all.args.profile).toBe('synchronous');
@@ -92,7 +92,7 @@ describe('buildGuidellmReport', () => {
 
   it('reports errored requests with their own distributions', () => {
     const bad = simulateBenchmark(fakeSystem({ engine: { maxModelLen: 200 } }), W, { type: 'synchronous' }, { durationS: 0.05 });
-    const rep = buildGuidellmReport(bad);
+    const rep = buildSimGuidellmReport(bad);
     const b = rep.benchmarks[0];
     expect(b.metrics.request_totals.errored).toBe(bad.stats.errored);
     expect(b.metrics.request_latency.errored.mean).toBeCloseTo(0.001, 9);
@@ -100,8 +100,8 @@ describe('buildGuidellmReport', () => {
   });
 
   it('rejects bad options', () => {
-    expect(() => buildGuidellmReport(sweep, { sampleRequests: -1 })).toThrow(/sampleRequests/);
-    expect(() => buildGuidellmReport(sweep, { startEpochS: NaN })).toThrow(/startEpochS/);
+    expect(() => buildSimGuidellmReport(sweep, { sampleRequests: -1 })).toThrow(/sampleRequests/);
+    expect(() => buildSimGuidellmReport(sweep, { startEpochS: NaN })).toThrow(/startEpochS/);
   });
 
   // Compare the layout with a real GuideLLM 0.5.0 report when the shared samples are present.

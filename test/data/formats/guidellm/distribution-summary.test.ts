@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distributionSummary } from '../../../lib/sim/metrics/distribution-summary.js';
+import { distributionSummary } from '../../../../lib/data/formats/guidellm/distribution-summary.js';
 
 describe('distributionSummary', () => {
   it('reproduces a GuideLLM 0.5 summary of four values (dkorat concurrent-4 sample: prompt tokens 81, 133, 106, 76)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requestMetricArrays } from '../../../lib/sim/metrics/request-metric-arrays.js';
+import { requestMetricArrays } from '../../../../lib/data/formats/guidellm/request-metric-arrays.js';
 import { handLog } from './hand-log.js';
 
 describe('requestMetricArrays', () => {

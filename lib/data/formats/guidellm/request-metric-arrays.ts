@@ -1,4 +1,4 @@
-import type { SimRequestLog } from '../sim-run-types.js';
+import type { RequestLog } from '../../benchmark-run.js';
 
 /** Per-request GuideLLM 0.5 metrics of the measured requests of one status, column-wise. */
 export interface RequestMetricArrays {
@@ -34,10 +34,10 @@ export interface RequestMetricArrays {
  * @returns column arrays, one entry per matching request
  * @throws {Error} `requestMetricArrays requires status 0, 1 or 2`
  * @example
- * const m = requestMetricArrays(result.requests, 0, result.durationS);
- * m.latencyS.length === result.stats.successful; // true
+ * const m = requestMetricArrays(benchmark.requests, 0, benchmark.durationS);
+ * m.latencyS.length; // measured successful requests
  */
-export function requestMetricArrays(log: SimRequestLog, status: number, durationS: number): RequestMetricArrays {
+export function requestMetricArrays(log: RequestLog, status: number, durationS: number): RequestMetricArrays {
   if (status !== 0 && status !== 1 && status !== 2) throw new Error(`requestMetricArrays requires status 0, 1 or 2, got ${status}`);
   let n = 0;
   for (let i = 0; i < log.count; i++) if (log.status[i] === status && log.measured[i] === 1) n++;
@@ -82,4 +82,31 @@ export function requestMetricArrays(log: SimRequestLog, status: number, duration
     j++;
   }
   return out;
+}
+
+/**
+ * Joins the metric arrays of several statuses (e.g. successful, incomplete, errored) into one,
+ * in the given order.
+ *
+ * @param parts metric arrays (at least one)
+ * @returns one set of arrays holding every part's entries
+ * @throws {Error} `concatMetricArrays requires at least one part`
+ * @example
+ * concatMetricArrays([0, 1, 2].map((st) => requestMetricArrays(log, st, 90))).ids.length; // measured requests
+ */
+export function concatMetricArrays(parts: readonly RequestMetricArrays[]): RequestMetricArrays {
+  if (parts.length === 0) throw new Error('concatMetricArrays requires at least one part');
+  const keys = Object.keys(parts[0]) as Array<keyof RequestMetricArrays>;
+  const out: Partial<Record<keyof RequestMetricArrays, Float64Array | Int32Array>> = {};
+  for (const key of keys) {
+    const n = parts.reduce((a, p) => a + p[key].length, 0);
+    const arr = key === 'ids' ? new Int32Array(n) : new Float64Array(n);
+    let o = 0;
+    for (const p of parts) {
+      arr.set(p[key] as ArrayLike<number>, o);
+      o += p[key].length;
+    }
+    out[key] = arr;
+  }
+  return out as RequestMetricArrays;
 }
