@@ -86,6 +86,39 @@ describe.skipIf(!HAS_REAL_DATA)('per-setting step (notebook 02)', () => {
     expect(reading).not.toMatch(/k = 1[ 0]|α = 0\.50|α = 0\.70|α = 0\.90/);
   });
 
+  it('fits with the loss of the parameter cell, moves the coefficients with it and names it in every caption and sentence about the fits', async () => {
+    const relative = 'relative loss (residuals divided by the measured latency)';
+    const absolute = "absolute loss (residuals in seconds, the paper's curve_fit)";
+    expect([P.real.fit.loss, P.sim.fit.loss]).toEqual(['relative', 'relative']);
+    const changedLoss: step.Params = { ...P, real: { ...P.real, fit: { ...P.real.fit, loss: 'absolute' } }, sim: { ...P.sim, fit: { ...P.sim.fit, loss: 'absolute' } } };
+    const report = step.createReport({ outDir: path.join(dir, 'absolute'), display: false, formats: [], notebook: NOTEBOOK });
+    const [relReal, absReal] = [await step.loadReal(P), await step.loadReal(changedLoss)];
+    report.markdown(absReal.summary);
+    await step.latencyCurves(report, absReal, changedLoss);
+    await step.ratioHeatmap(report, absReal, changedLoss);
+    await step.bestOverK(report, absReal, changedLoss);
+    const absSim = await step.loadSim(changedLoss, absReal);
+    report.markdown(absSim.summary);
+    step.impliedBaseline(report, absSim, absReal, changedLoss);
+    await step.ratioHeatmap(report, absSim, changedLoss);
+    step.offeredRates(report, absSim, changedLoss);
+    // The loss reaches the per-setting Eq. 1 fits, the pooled fits and the simulated fits, and moves the coefficients.
+    expect(absReal.settingFits!.every((g) => g.fit === null || g.fit.loss === 'absolute')).toBe(true);
+    expect([absReal.system.fit.loss, absSim.system.fit.loss]).toEqual(['absolute', 'absolute']);
+    const c1Change = absReal.settingFits!.filter((g) => g.fit !== null).map((g) => Math.abs(g.fit!.c1 / relReal.settingFits!.find((b) => b.label === g.label)!.fit!.c1 - 1));
+    expect(Math.max(...c1Change)).toBeGreaterThan(1e-3);
+    expect(absReal.system.fit.c2_p).not.toBe(relReal.system.fit.c2_p);
+    for (const id of ['fig02a-latency-curves', 'fig02b-ratio-heatmap', 'fig03-best-over-k', 'fig02b-ratio-heatmap-sim']) {
+      expect(base.shown.find((s) => s.id === id)!.text).toContain(relative);
+      expect(report.shown.find((s) => s.id === id)!.text).toContain(absolute);
+    }
+    const sentences = report.shown.filter((s) => s.kind === 'markdown' && /^(System|Simulated system|\*\*How good|Measured rate)/.test(s.text));
+    expect(sentences).toHaveLength(4);
+    for (const s of sentences) expect(s.text).toContain(absolute);
+    for (const s of report.shown) expect(s.text).not.toContain('relative loss');
+    await expect(step.loadReal({ ...P, real: { ...P.real, fit: { loss: 'log' as never } } })).rejects.toThrow('per-setting: P.real.fit.loss log is not a loss (losses: relative, absolute)');
+  }, 60_000);
+
   it('fails on a value the data do not hold, listing the values they hold', async () => {
     await expect(step.loadReal({ ...P, verifier: 'Qwen3-9B' })).rejects.toThrow(
       'per-setting: P.verifier Qwen3-9B is not in the data (verifiers: Qwen3-0.6B, Qwen3-1.7B, Qwen3-8B, Qwen3-14B, Qwen3-32B)',
