@@ -67,7 +67,7 @@ export const reportCommand: CliCommand = async (argv, io) => {
   mkdirSync(v.out, { recursive: true });
   const report = createReport({ outDir: v.out, display: false, formats, notebook: 'speclat-report' });
   try {
-    await showAdvice(report, { rows, advice }, { files: parsed.positionals, verifier: null, alpha: null, loads: null, sloLatencyS: advice.sloLatencyS, maxK: null, maxBatch: options.maxBatch ?? 256, dataLabel });
+    await showAdvice(report, { rows, advice }, { files: parsed.positionals, verifier: null, alpha: null, loads: null, sloLatencyS: advice.sloLatencyS, maxK: null, maxBatch: options.maxBatch ?? 256, loss: advice.loss, dataLabel });
   } finally {
     await report.close();
   }

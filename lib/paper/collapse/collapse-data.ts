@@ -1,5 +1,5 @@
 import type { TidyRow } from '../../data/tidy-schema.js';
-import type { FitEq1Options } from '../../fit/fit-eq1.js';
+import type { CollapseFitOptions } from './params.js';
 
 /** One data set of notebook 01 as its step functions use it (loadReal, loadSim). */
 export interface CollapseData {
@@ -8,9 +8,9 @@ export interface CollapseData {
   label: string;
   /** The rows shown and fitted. */
   rows: TidyRow[];
-  /** Options of every Eq. 1 fit of these rows (P.real.fit or P.sim.fit). */
-  fit: FitEq1Options;
-  /** Where C1 and C2 come from, for the collapse caption. */
+  /** Options of every Eq. 1 fit of these rows (P.real.fit or P.sim.fit, the loss checked). */
+  fit: CollapseFitOptions;
+  /** Where C1 and C2 come from, with the fits' loss, for the captions. */
   fitLabel: string;
   /** End of the reference curve of Fig. 1. */
   collapseXMax: number;

@@ -1,9 +1,11 @@
+import type { FitLoss } from '../../fit/fit-loss.js';
 import { checkInputRows } from '../../plot/check-input-rows.js';
 import { formatNumber } from '../../util/format-number.js';
 import { median } from '../../util/median.js';
 import { naturalCompare } from '../../util/natural-compare.js';
 import { resolveTableOptions, type TableOptions } from '../../table/table-options.js';
 import type { TableSpec } from '../../table/table-spec.js';
+import { fitLossPhrase } from '../shared/fit-loss-param.js';
 
 /** The Eq. 1 fit of one configuration (keys as in the tidy schema's CONFIG_KEYS). */
 export interface Eq1FitTableRow {
@@ -30,20 +32,26 @@ export interface Eq1FitTableRow {
   excluded: number;
 }
 
+/** Options of {@link eq1FitsTable}. */
+export interface Eq1FitsTableOptions extends TableOptions {
+  /** The loss the fits minimised, named in the caption (left out: not named). */
+  loss?: FitLoss;
+}
+
 /**
  * Table of per-configuration Eq. 1 fits: configuration keys, C1 (s), C2 (s/request), the
  * saturation rate 1/C2 (requests/s; empty when C2 = 0), R², MAPE (%), points used and excluded.
  * Rows are sorted by the configuration keys (names in natural order, numbers ascending).
  *
  * @param rows one fit per configuration
- * @param options dataLabel (required), id, caption
+ * @param options dataLabel (required), loss, id, caption
  * @returns the table (id 'tab-eq1-fits' by default)
  * @throws {Error} `eq1FitsTable requires ...` for empty or malformed rows
  * @example
  * eq1FitsTable([{ verifier: 'Qwen3-8B', drafter: '', hardware: 'A100', prefill_tokens: 512, decode_tokens: 128, k: 0,
  *   alpha: null, c1: 2.5, c2: 0.05, r2: 0.995, mapePct: 1.2, n: 9, excluded: 0 }], { dataLabel: 'simulated' }).rows[0].saturation_rps; // 20
  */
-export function eq1FitsTable(rows: readonly Eq1FitTableRow[], options: TableOptions): TableSpec {
+export function eq1FitsTable(rows: readonly Eq1FitTableRow[], options: Eq1FitsTableOptions): TableSpec {
   const fn = 'eq1FitsTable';
   const o = resolveTableOptions(fn, options, 'tab-eq1-fits');
   checkInputRows(fn, 'rows', rows, {
@@ -65,7 +73,8 @@ export function eq1FitsTable(rows: readonly Eq1FitTableRow[], options: TableOpti
     id: o.id,
     caption:
       o.caption ??
-      `Per-configuration Eq. 1 fits, L = C1 / (1 − RPS·C2), on ${o.dataLabel}: ${rows.length} configuration(s), ` +
+      `Per-configuration Eq. 1 fits, L = C1 / (1 − RPS·C2)${options.loss === undefined ? '' : `, with the ${fitLossPhrase(options.loss)}`}, ` +
+        `on ${o.dataLabel}: ${rows.length} configuration(s), ` +
         `median R² ${formatNumber(median(rows.map((r) => r.r2)), 4)}, median MAPE ${formatNumber(median(rows.map((r) => r.mapePct)), 2)}%. ` +
         'Saturation rate = 1/C2; points at or past saturation are excluded from the fit.',
     columns: [

@@ -1,5 +1,13 @@
 import type { FitEq1Options } from '../../fit/fit-eq1.js';
+import type { FitLoss } from '../../fit/fit-loss.js';
 import type { DropNarrowSweepsOptions } from '../shared/drop-narrow-sweeps.js';
+
+/**
+ * Options of every Eq. 1 fit of one data set, with the loss named: 'relative' (residuals divided
+ * by the measured latency, the fitters' default) or 'absolute' (residuals in seconds, the paper's
+ * curve_fit). Captions and sentences name it.
+ */
+export type CollapseFitOptions = FitEq1Options & { loss: FitLoss };
 
 /**
  * The parameter cell of notebook 01 (Eq. 1 per configuration, Little's Law, Fig. 1): every value
@@ -13,8 +21,8 @@ export interface Params {
     dir: string;
     /** What the data are, for captions (e.g. 'real vLLM measurements (...)'). */
     label: string;
-    /** Options of every Eq. 1 fit of these data (saturation rules, convergence; {} = fitEq1's defaults). */
-    fit: FitEq1Options;
+    /** Options of every Eq. 1 fit of these data: the loss, and saturation rules, convergence (left out: fitEq1's defaults). */
+    fit: CollapseFitOptions;
     /** End of the reference curve y = 1/(1 − x) in Fig. 1 (dimensionless, in (0, 1)). */
     collapseXMax: number;
   };
@@ -26,8 +34,8 @@ export interface Params {
     label: string;
     /** Configurations shown: draft lengths k (0 = no speculation) and acceptances α (null = no speculation). */
     settings: { k: number[]; alpha: Array<number | null> };
-    /** Options of every Eq. 1 fit of these data, e.g. saturation rules (rules left out keep their defaults). */
-    fit: FitEq1Options;
+    /** Options of every Eq. 1 fit of these data: the loss, and e.g. saturation rules (rules left out keep their defaults). */
+    fit: CollapseFitOptions;
     /** Sweeps that never load the server are left out (dropNarrowSweeps). */
     narrow: DropNarrowSweepsOptions;
     /** End of the reference curve in the simulated Fig. 1. */

@@ -37,7 +37,7 @@ export async function deviation(
 ): Promise<CollapseDeviation> {
   const view = COLLAPSE_VIEWS[data.kind];
   const dev = collapseDeviationBins(fig1.points, { binWidth: P.deviation.binWidth, minPoints: P.deviation.minPoints });
-  await report.figure(collapseDeviationFigure(dev.bins, { dataLabel: data.label, id: view.deviationId, legendTitle: P.groupBy, title: view.deviationTitle }));
+  await report.figure(collapseDeviationFigure(dev.bins, { dataLabel: data.label, id: view.deviationId, fitLabel: data.fitLabel, legendTitle: P.groupBy, title: view.deviationTitle }));
   const throughput = throughputFractions(data.rows, fits, P.groupBy);
   const compared = other ? ` (${COLLAPSE_VIEWS[other.kind].name}: ${other.deviation.overallText})` : '';
   report.markdown(

@@ -10,7 +10,7 @@ import type { Params } from './params.js';
 
 /**
  * Notebook 01, "Eq. 1 fitted to each configuration": one Eq. 1 fit per configuration of the data
- * set (with its fit options), then the table of every fit (real data: `tab01-eq1-fits`), the
+ * set (with its fit options, the loss included), then the table of every fit (real data: `tab01-eq1-fits`), the
  * points the saturation rules left out, and the fit quality per P.groupBy.
  *
  * @param report the notebook's report
@@ -25,7 +25,7 @@ export function eq1Fits(report: Report, data: CollapseData, P: Params): GroupFit
   const fits = fitGroups(data.rows, { ...data.fit, model: 'eq1' });
   if (!fits.some((g) => g.fit !== null)) throw new Error(`eq1Fits requires at least one configuration that can be fitted; the first failed: ${fits[0]?.error ?? 'no rows'}`);
   // The simulated configurations are many and listed in data/sim; only the real fits get a table.
-  if (data.kind === 'real') report.table(eq1FitsTable(eq1FitTableRows(fits), { dataLabel: data.label, id: 'tab01-eq1-fits' }));
-  report.markdown(`${exclusionSummary(fits).text}\n\nFit quality per ${P.groupBy}:\n\n${fitSummaryBy(fits, P.groupBy, 'configuration(s)').text}`);
+  if (data.kind === 'real') report.table(eq1FitsTable(eq1FitTableRows(fits), { dataLabel: data.label, id: 'tab01-eq1-fits', loss: data.fit.loss }));
+  report.markdown(`${exclusionSummary(fits).text}\n\nFit quality per ${P.groupBy}, ${data.fitLabel}:\n\n${fitSummaryBy(fits, P.groupBy, 'configuration(s)').text}`);
   return fits;
 }

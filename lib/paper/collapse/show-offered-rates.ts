@@ -36,6 +36,7 @@ export async function offeredRates(report: Report, data: CollapseData, fits: rea
     collapseDeviationFigure(dev.bins, {
       dataLabel: `${data.label}, refitted with each constant-rate benchmark's offered rate instead of its measured rate`,
       id: `${view.deviationId}-offered`,
+      fitLabel: data.fitLabel,
       legendTitle: P.groupBy,
       title: view.offeredTitle,
     }),
@@ -44,7 +45,7 @@ export async function offeredRates(report: Report, data: CollapseData, fits: rea
   const withOffered = fitSummaryBy(offeredFits, P.groupBy).overall;
   report.markdown(
     `Over ${offered.nChanged} constant-rate benchmarks of the ${view.name} the measured rate is a median ${formatNumber(100 * offered.medianRatio, 3)}% of the offered rate. ` +
-      `With the offered rate the per-configuration fits have median MAPE ${formatNumber(withOffered.medianMapePct, 2)}% (max ${formatNumber(withOffered.maxMapePct, 2)}%) ` +
+      `With the offered rate the ${data.fitLabel} have median MAPE ${formatNumber(withOffered.medianMapePct, 2)}% (max ${formatNumber(withOffered.maxMapePct, 2)}%) ` +
       `instead of ${formatNumber(measured.medianMapePct, 2)}% (max ${formatNumber(measured.maxMapePct, 2)}%), ` +
       `median R² ${formatNumber(withOffered.medianR2, 4)} instead of ${formatNumber(measured.medianR2, 4)}; binned deviations: ${dev.overallText}\n\n${dev.text}`,
   );

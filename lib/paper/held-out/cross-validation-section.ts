@@ -23,7 +23,7 @@ export interface HeldOutResult {
 
 /**
  * Leave-n-out cross-validation of the coefficients' length models over rows of several length
- * pairs (heldOutR2Rows with P's ns, folds, seed, exclusion and decode weight), and the Fig. 7
+ * pairs (heldOutR2Rows with P's ns, folds, seed, exclusion, loss and decode weight), and the Fig. 7
  * claim judged on it for c2_p and c2_v together and for c2_p alone (threshold P.threshold, models
  * of P.minParamsB and up).
  *
@@ -42,7 +42,7 @@ export function heldOutResult(rows: readonly TidyRow[], nPairs: number, label: s
       throw new Error(`heldOut: P.ns ${n} leaves fewer than 3 training pairs of the ${nPairs} prefill/decode pairs of ${label} (held-out counts 1 to ${nPairs - 3} work)`);
     }
   }
-  const cv = heldOutR2Rows(rows, { ns: P.ns, maxFolds: P.maxFolds, seed: P.seed, fitOptions: { exclusion: P.simExclusion }, decodeWeight: P.decodeWeight });
+  const cv = heldOutR2Rows(rows, { ns: P.ns, maxFolds: P.maxFolds, seed: P.seed, fitOptions: { exclusion: P.simExclusion, loss: P.loss }, decodeWeight: P.decodeWeight });
   const options = { dataLabel: label, threshold: P.threshold, minParamsB: P.minParamsB };
   return { cv, claims: heldOutClaims(cv.rows, cv.runs, options), c2pClaims: heldOutClaims(cv.rows, cv.runs, { ...options, coefficients: ['c2_p'] }) };
 }
@@ -64,7 +64,7 @@ export function crossValidateSection(report: Report, data: HeldOutData, P: Param
   const result = heldOutResult(data.rows, data.nPairs, data.label, P);
   const coverage = sweepLoadCoverage(data.rows, { exclusion: P.simExclusion });
   report.markdown(
-    `Cross-validation runs on ${data.rows.length} simulated benchmarks; the lines predict c1_p and c2_p from the prefill length p, ` +
+    `Cross-validation runs on ${data.rows.length} simulated benchmarks (${data.fitsLabel}); the lines predict c1_p and c2_p from the prefill length p, ` +
       `c1_v, c1_d, c2_v and c2_d from p + ${formatNumber(P.decodeWeight)}·g:\n${result.cv.text}\n\n` +
       `How far the sweeps go up the load curve (u = 1 − L_sync / L_max after the exclusion rules) and how many requests complete inside ${data.window.text}, per decode length:\n` +
       coverage.text,

@@ -76,7 +76,7 @@ export function heldOutClaimsSection(report: Report, data: HeldOutData, full: He
       figure: null,
     };
   } else {
-    real = { ...heldOutVerdict(heldOutResult(data.realRows, data.realPairs.length, 'the real measurements', { ...P, simExclusion: {} }), 'real', data.realPairs.length, P), figure: null };
+    real = { ...heldOutVerdict(heldOutResult(data.realRows, data.realPairs.length, `the real measurements; ${data.fitsLabel}`, { ...P, simExclusion: {} }), 'real', data.realPairs.length, P), figure: null };
   }
   for (const v of [simulated, real]) report.claim({ claim: 'fig7-held-out', ...v });
   return [simulated, real];

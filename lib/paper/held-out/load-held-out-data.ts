@@ -3,6 +3,7 @@ import { loadSpeculatorsScaling } from '../../data/load-speculators-scaling.js';
 import { filterRows, type ColumnCondition } from '../../data/verbs/filter-rows.js';
 import { getSystemSpec } from '../../sim/system-registry.js';
 import { benchmarkWindow, type BenchmarkWindow } from '../shared/benchmark-window.js';
+import { checkLossParam, fitLossPhrase } from '../shared/fit-loss-param.js';
 import { loadSimGrid } from '../shared/load-sim-grid.js';
 import type { Params } from './params.js';
 
@@ -12,7 +13,9 @@ export interface HeldOutData {
   rows: TidyRow[];
   /** The same, decode lengths of P.shortDecodes only. */
   shortRows: TidyRow[];
-  /** Caption labels of the whole grid and of its short half. */
+  /** How captions name the pooled fits of the length pairs, with P.loss (checked). */
+  fitsLabel: string;
+  /** Caption labels of the whole grid and of its short half (the fits included). */
   label: string;
   shortLabel: string;
   /** Prefill/decode pairs of the whole grid and of the short half. */
@@ -44,13 +47,15 @@ const alphaText = (a: number): string => (Number.isInteger(a) ? a.toFixed(1) : S
  *
  * @param P the notebook's parameters
  * @returns the rows, labels, windows and the real data's length pairs
- * @throws {Error} `heldOut: P.<name> <value> is not in the <data> (<values>: ...)`, or the loaders' errors for missing files
+ * @throws {Error} `heldOut: P.<name> <value> is not in the <data> (<values>: ...)`, `heldOut: P.loss ... is not a loss (...)`,
+ *   or the loaders' errors for missing files
  * @example
  * const data = await loadHeldOutData(P);
  * data.label; // 'SIMULATED reference data (...): dense systems, 16 prefill/decode pairs, α ∈ {0.5, 0.7, 0.9, 1.0} × k ∈ {...} plus a baseline without speculation'
  */
 export async function loadHeldOutData(P: Params): Promise<HeldOutData> {
   if (P === null || typeof P !== 'object') throw new Error(`${STEP}: load requires the parameter object P`);
+  const fitsLabel = `pooled Eq. 3 fits with the ${fitLossPhrase(checkLossParam(STEP, 'P.loss', P.loss))}`;
   const { grid: rows } = await loadSimGrid({ step: STEP, ...P, names: { lengths: 'lengths', settings: 'settings' } });
   const shortRows = filterRows(rows, { decode_tokens: P.shortDecodes as ColumnCondition });
   const pairs = (rs: readonly TidyRow[]): number => new Set(rs.map((r) => `${r.prefill_tokens}/${r.decode_tokens}`)).size;
@@ -65,8 +70,9 @@ export async function loadHeldOutData(P: Params): Promise<HeldOutData> {
   return {
     rows,
     shortRows,
-    label: `${P.simLabel}: ${kind}, ${nPairs} prefill/decode pairs, α ∈ {${alphas.map(alphaText).join(', ')}} × k ∈ {${ks.join(', ')}}${baseline}`,
-    shortLabel: `${P.simLabel}: ${kind}, decode ${joinAnd(P.shortDecodes)} only (${nShortPairs} prefill/decode pairs), same settings`,
+    fitsLabel,
+    label: `${P.simLabel}: ${kind}, ${nPairs} prefill/decode pairs, α ∈ {${alphas.map(alphaText).join(', ')}} × k ∈ {${ks.join(', ')}}${baseline}; ${fitsLabel}`,
+    shortLabel: `${P.simLabel}: ${kind}, decode ${joinAnd(P.shortDecodes)} only (${nShortPairs} prefill/decode pairs), same settings; ${fitsLabel}`,
     nPairs,
     nShortPairs,
     window: benchmarkWindow(rows),

@@ -1,4 +1,5 @@
 import type { ExclusionOptions } from '../../fit/exclude-saturated.js';
+import type { FitLoss } from '../../fit/fit-loss.js';
 
 /** The parameter cell of notebook 05 (generalisation to unseen sequence lengths, Fig. 7). */
 export interface Params {
@@ -21,6 +22,12 @@ export interface Params {
   /** At most this many folds per (model, n); more are sampled with the seed. */
   maxFolds: number;
   seed: number;
+  /**
+   * Loss of every pooled Eq. 3 fit of a length pair: 'relative' (residuals divided by the
+   * measured latency, the fitters' default) or 'absolute' (residuals in seconds, the paper's
+   * curve_fit). Captions name it.
+   */
+  loss: FitLoss;
   /** Saturation rules of the simulated fits (excludeSaturated options). */
   simExclusion: ExclusionOptions;
   /** Weight w of the decode length in the effective length p + w·g of c2_v (and c1_v, c1_d, c2_d). */

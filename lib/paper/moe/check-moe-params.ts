@@ -1,4 +1,5 @@
 import type { TidyRow } from '../../data/tidy-schema.js';
+import { checkLossParam } from '../shared/fit-loss-param.js';
 import { requireInData } from '../shared/require-in-data.js';
 import { routedTokensLabel } from './routed-tokens-label.js';
 import type { Params } from './moe-params.js';
@@ -12,7 +13,7 @@ import type { Params } from './moe-params.js';
  * @param rows the simulated tidy rows of P.systems
  * @returns nothing
  * @throws {Error} `moe: P.<name> <value> is not in the data (<values>: ...)` for a value the data
- *   lack, `moe: P.<name> ...` for a value out of range
+ *   lack, `moe: P.<name> ...` for a value out of range, `moe: P.loss ... is not a loss (...)`
  * @example
  * checkMoeParams(P, rows);
  */
@@ -41,6 +42,7 @@ export function checkMoeParams(P: Params, rows: readonly TidyRow[]): void {
   routedTokensLabel(P.alternativeTokensPerRequest);
   if (!(P.lowerLoadShare > 0 && P.lowerLoadShare <= 1)) throw new Error(`${step}: P.lowerLoadShare must be in (0, 1], got ${String(P.lowerLoadShare)}`);
   if (!(Number.isInteger(P.minPoints) && P.minPoints >= 5)) throw new Error(`${step}: P.minPoints must be an integer >= 5 (Eq. 4 has four coefficients), got ${String(P.minPoints)}`);
+  checkLossParam(step, 'P.loss', P.loss);
   if (!Array.isArray(P.stepTokens) || P.stepTokens.length === 0) throw new Error(`${step}: P.stepTokens must list at least one token count`);
   const c = P.claim;
   if (!(c?.minCorrectedR2 <= 1) || !(c.minGain >= 0)) throw new Error(`${step}: P.claim needs minCorrectedR2 <= 1 and minGain >= 0`);

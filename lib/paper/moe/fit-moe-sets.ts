@@ -18,7 +18,7 @@ export interface MoeFitSets {
  * configuration that P selects (lengths, alpha, ks), three times: the lower-load share under the
  * main and under the alternative routed-token assumption (the paper's scoring), and every
  * steady point under the main one. Routing facts are those of P.routing for the verifiers in the
- * data. This is the notebook's slow step (seconds per system and set).
+ * data; every fit with the loss P.loss. This is the notebook's slow step (seconds per system and set).
  *
  * @param data loadMoeData output
  * @param P the parameter cell
@@ -31,7 +31,7 @@ export function fitMoeSets(data: MoeData, P: Params): MoeFitSets {
   const present = new Set(data.rows.map((r) => r.verifier));
   const routing = Object.fromEntries(Object.entries(P.routing).filter(([v]) => present.has(v)));
   const select = { prefillTokens: P.prefill, decodeTokens: P.decode, alpha: P.alpha, ks: P.ks };
-  const common = { routing, exclusion: P.simExclusion, minPoints: P.minPoints, select };
+  const common = { routing, exclusion: P.simExclusion, minPoints: P.minPoints, select, loss: P.loss };
   return {
     main: moeFits(data.rows, { ...common, tokensPerRequest: P.tokensPerRequest, share: P.lowerLoadShare }),
     alternative: moeFits(data.rows, { ...common, tokensPerRequest: P.alternativeTokensPerRequest, share: P.lowerLoadShare }),

@@ -6,6 +6,7 @@ export { createReport } from '../../io/create-report.js';
 export type { Params, MoeData } from './moe-params.js';
 export { loadMoeData as load } from './load-moe-data.js';
 export { fitMoeSets } from './fit-moe-sets.js';
+export type { MoeFitSets } from './fit-moe-sets.js';
 export { showMoeFigure } from './show-moe-figure.js';
 export { showMoeR2 } from './show-moe-r2.js';
 export { showMoeFindings } from './show-moe-findings.js';

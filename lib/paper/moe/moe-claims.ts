@@ -72,6 +72,7 @@ export function checkMoeClaims(report: Report, data: MoeData, fits: MoeFitSets, 
           tokensPerRequest: P.tokensPerRequest,
           share: P.lowerLoadShare,
           minPoints: P.minPoints,
+          loss: P.loss,
           select: { prefillTokens: P.prefill, decodeTokens: P.decode, alpha: P.alpha, ks: P.ks },
         });
   if (routed.length === 0) {

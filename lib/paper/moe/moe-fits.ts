@@ -1,6 +1,7 @@
 import type { TidyRow } from '../../data/tidy-schema.js';
 import { fitGroups } from '../../fit/fit-groups.js';
 import type { ExclusionOptions } from '../../fit/exclude-saturated.js';
+import type { FitLoss } from '../../fit/fit-loss.js';
 import type { MoeFit, TokensPerRequest } from '../../fit/fit-moe.js';
 import { lowerLoadRows } from './lower-load-rows.js';
 
@@ -24,6 +25,8 @@ export interface MoeFitsOptions {
   minPoints?: number;
   /** Saturation rules that decide the steady points (excludeSaturated's options; default its defaults). */
   exclusion?: ExclusionOptions;
+  /** Loss of the Eq. 4 fit and of the plain Eq. 1 fit of the same points (default fitMoe's, 'relative'). */
+  loss?: FitLoss;
   /**
    * Configurations to fit (default all): lengths, the SD sweeps' alpha (baselines, k = 0, have none
    * and are kept whatever it is) and the draft lengths (0 = the baseline).
@@ -58,7 +61,7 @@ export interface MoeConfigFit {
  * convergence test are kept (their `converged` flag says so).
  *
  * @param rows tidy rows (other verifiers are ignored)
- * @param options routing per verifier, tokens per request, share, minPoints, exclusion, select
+ * @param options routing per verifier, tokens per request, share, minPoints, exclusion, loss, select
  * @returns one entry per configuration, verifiers in routing order, then first-seen order
  * @throws {Error} `moeFits requires ...` for a non-array, no routing, or bad routing facts
  * @example
@@ -95,6 +98,7 @@ export function moeFits(rows: readonly TidyRow[], options: MoeFitsOptions): MoeC
       tokensPerRequest: options.tokensPerRequest,
       exclusion: false,
       requireConvergence: false,
+      loss: options.loss,
     });
     for (const g of groups) {
       const used = g.fit !== null ? g.fit.points.map((p) => mine[p.index]) : [];

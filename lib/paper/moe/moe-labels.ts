@@ -1,5 +1,6 @@
 import { formatNumber } from '../../util/format-number.js';
 import { getSystemSpec } from '../../sim/system-registry.js';
+import { fitLossPhrase } from '../shared/fit-loss-param.js';
 import { routedTokensLabel } from './routed-tokens-label.js';
 import type { Params } from './moe-params.js';
 
@@ -15,6 +16,8 @@ export interface MoeLabels {
   systems: string;
   /** The draft lengths fitted: '0…10' for a run of consecutive integers, else '0, 1, 3'. */
   ks: string;
+  /** The fits and their loss: 'plain Eq. 1 and Eq. 4 fits with the relative loss (residuals divided by the measured latency)'. */
+  fits: string;
 }
 
 /**
@@ -23,13 +26,13 @@ export interface MoeLabels {
  * points'), the systems grouped by hardware (verifier names from the simulator's registry, GPU
  * from its hardware name, '8× A100' for several GPUs), and the draft lengths.
  *
- * @param P the parameter cell (systems, tokensPerRequest, alternativeTokensPerRequest, lowerLoadShare, ks)
+ * @param P the parameter cell (systems, tokensPerRequest, alternativeTokensPerRequest, lowerLoadShare, ks, loss)
  * @returns the labels
- * @throws {Error} getSystemSpec's error for an unknown system; routedTokensLabel's for a bad assumption
+ * @throws {Error} getSystemSpec's error for an unknown system; routedTokensLabel's for a bad assumption; fitLossPhrase's for a bad loss
  * @example
  * moeLabels(P).main; // 'T = B·(k+1), lower-load half'
  */
-export function moeLabels(P: Pick<Params, 'systems' | 'tokensPerRequest' | 'alternativeTokensPerRequest' | 'lowerLoadShare' | 'ks'>): MoeLabels {
+export function moeLabels(P: Pick<Params, 'systems' | 'tokensPerRequest' | 'alternativeTokensPerRequest' | 'lowerLoadShare' | 'ks' | 'loss'>): MoeLabels {
   const share = P.lowerLoadShare === 0.5 ? 'lower-load half' : `lowest ${formatNumber(P.lowerLoadShare * 100)}% of load points`;
   const byHardware = new Map<string, string[]>();
   for (const name of P.systems) {
@@ -47,5 +50,6 @@ export function moeLabels(P: Pick<Params, 'systems' | 'tokensPerRequest' | 'alte
     whole: `${routedTokensLabel(P.tokensPerRequest)}, all steady points`,
     systems: [...byHardware].map(([where, names]) => `${list(names)} on ${where}`).join(', '),
     ks: consecutive ? `${ks[0]}…${ks[ks.length - 1]}` : ks.join(', '),
+    fits: `plain Eq. 1 and Eq. 4 fits with the ${fitLossPhrase(P.loss)}`,
   };
 }

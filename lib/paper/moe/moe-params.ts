@@ -1,5 +1,6 @@
 import type { TidyRow } from '../../data/tidy-schema.js';
 import type { ExclusionOptions } from '../../fit/exclude-saturated.js';
+import type { FitLoss } from '../../fit/fit-loss.js';
 import type { TokensPerRequest } from '../../fit/fit-moe.js';
 import type { MoeRoutingFacts } from './moe-fits.js';
 
@@ -30,6 +31,12 @@ export interface Params {
   /** Share of each sweep's steady points the paper scores (lowest load first), and the fewest points a fit keeps. */
   lowerLoadShare: number;
   minPoints: number;
+  /**
+   * Loss of every plain Eq. 1 and Eq. 4 fit: 'relative' (residuals divided by the measured
+   * latency, the fitters' default) or 'absolute' (residuals in seconds, the paper's curve_fit).
+   * Captions name it.
+   */
+  loss: FitLoss;
   /** Saturation rules of the simulated sweeps (excludeSaturated's options). */
   simExclusion: ExclusionOptions;
   /** Draft lengths counted as small and as large in the paper's third finding. */

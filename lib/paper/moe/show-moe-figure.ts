@@ -25,7 +25,7 @@ export async function showMoeFigure(report: Report, fits: MoeFitSets, P: Params)
       id: 'fig08-moe',
       dataLabel:
         `SIMULATED data (${P.simDir}: ${fits.labels.systems}; prefill ${P.prefill} / decode ${P.decode}, α = ${P.alpha} for k ≥ 1; ` +
-        `all steady points of each sweep; ${routedTokensLabel(P.tokensPerRequest)})`,
+        `all steady points of each sweep; ${routedTokensLabel(P.tokensPerRequest)}; ${fits.labels.fits})`,
     }),
   );
 }

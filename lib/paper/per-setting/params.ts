@@ -1,9 +1,15 @@
 import type { FitEq1Options } from '../../fit/fit-eq1.js';
+import type { FitLoss } from '../../fit/fit-loss.js';
 import type { FitSdOptions } from '../../fit/fit-sd.js';
 import type { DropNarrowSweepsOptions } from '../shared/drop-narrow-sweeps.js';
 
-/** Options given to every fit of one data set: the per-setting Eq. 1 fits and the pooled Eq. 3 fits. */
-export type PerSettingFitOptions = FitEq1Options & FitSdOptions;
+/**
+ * Options given to every fit of one data set: the per-setting Eq. 1 fits and the pooled Eq. 3 fits
+ * (and the per-setting fits inside them). The loss is named: 'relative' (residuals divided by the
+ * measured latency, the fitters' default) or 'absolute' (residuals in seconds, the paper's
+ * curve_fit); captions and sentences name it.
+ */
+export type PerSettingFitOptions = FitEq1Options & FitSdOptions & { loss: FitLoss };
 
 /**
  * The parameter cell of notebook 02 (Fig. 2a, Fig. 2b, Fig. 3): every value the notebook uses.
@@ -15,7 +21,7 @@ export interface Params {
     dir: string;
     /** What the data are, for captions. */
     label: string;
-    /** Options of every fit of these data ({} = the fitters' defaults). */
+    /** Options of every fit of these data: the loss, and any other fitter option (left out: the fitters' defaults). */
     fit: PerSettingFitOptions;
   };
   /** The system of Fig. 2a and 2b, by its verifier (the paper: Qwen3-8B). */
@@ -28,7 +34,7 @@ export interface Params {
     label: string;
     /** Prefill/decode lengths (tokens) of the simulated Fig. 2b (the paper: 1024/1024). */
     lengths: { prefill: number; decode: number };
-    /** Options of every simulated fit (saturation rules, convergence). */
+    /** Options of every simulated fit (the loss, saturation rules, convergence). */
     fit: PerSettingFitOptions;
     /** Sweeps that never load the server are left out (dropNarrowSweeps). */
     narrow: DropNarrowSweepsOptions;

@@ -11,8 +11,10 @@ export interface PerSettingData {
   label: string;
   /** The rows fitted. */
   rows: TidyRow[];
-  /** Options of every fit of these rows. */
+  /** Options of every fit of these rows (the loss checked). */
   fit: PerSettingFitOptions;
+  /** The fits' loss for captions and sentences, after "with the" (fitLossPhrase, e.g. 'relative loss (residuals divided by the measured latency)'). */
+  lossPhrase: string;
   /** One Eq. 1 fit per (verifier, α, k) configuration (real data; null when not made). */
   settingFits: GroupFit<Eq1Fit>[] | null;
   /** One pooled Eq. 3 fit per system (verifier, drafter, GPU, lengths); each carries its settings' own Eq. 1 fits. */

@@ -28,7 +28,7 @@ export async function bestOverK(report: Report, data: PerSettingData, P: Params)
   const several = nLengths > 1;
   await report.figure(
     bestOverKFigure(ratios, {
-      dataLabel: `${data.label}, ${String(verifier)}; ${base.caption}${several ? ' per length' : ''}`,
+      dataLabel: `${data.label}, ${String(verifier)}; ${base.caption}${several ? ' per length' : ''}; every fit with the ${data.lossPhrase}`,
       id: view.bestId,
       title: `Best-over-k C₁R and C₂R against α (Fig. 3), ${view.titleData}${String(verifier)}${several ? ', every length' : ''}`,
     }),

@@ -37,7 +37,7 @@ export function impliedBaseline(report: Report, sim: PerSettingData, real: PerSe
   const realOverSim = ratioRows(real.sdFits, { baseline: simBase, where: real.system.key });
   const coefficients = (c1: number, c2: number): string => `C1_D = ${formatNumber(c1, 4)} s, C2_D = ${formatNumber(c2, 4)} s/request`;
   report.markdown(
-    `**How good is an implied baseline?** ${impliedBaselineCheck(withBaseline.fit, without.fit, `Simulated ${verifier} ${p}/${g}, pooled fit without its k = 0 sweep`).text}\n\n` +
+    `**How good is an implied baseline?** ${impliedBaselineCheck(withBaseline.fit, without.fit, `Simulated ${verifier} ${p}/${g}, pooled fit without its k = 0 sweep (with the ${sim.lossPhrase})`).text}\n\n` +
       `**Real ${verifier} settings over the simulated ${p}/${g} baseline** (${coefficients(simBase.c1, simBase.c2)}; ` +
       `the real data's ${BASELINE_WORDS[real.baseline].short} above: ${coefficients(realBase.c1Baseline, realBase.c2Baseline)}):\n\n` +
       ratioClaims(realOverSim, P.claims.highAlpha).text,

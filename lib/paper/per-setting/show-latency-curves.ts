@@ -26,6 +26,7 @@ export async function latencyCurves(report: Report, data: PerSettingData, P: Par
   await report.figure(
     latencyCurvesFigure(curves, {
       dataLabel: `${data.label}, ${P.verifier}`,
+      fitLabel: `Eq. 1 fitted separately per setting with the ${data.lossPhrase}`,
       id: view.curvesId,
       legendTitle: 'draft length',
       height: 460,

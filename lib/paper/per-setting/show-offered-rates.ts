@@ -33,7 +33,7 @@ export function offeredRates(report: Report, sim: PerSettingData, P: Params): vo
   const withMeasured = measuredBaseline(sim.sdFits, where);
   report.markdown(
     `Measured rate a median ${formatNumber(100 * offered.medianRatio, 3)}% of the offered rate over ${offered.nChanged} constant-rate benchmarks at ${p}/${g}. ` +
-      `Baseline C2_D ${formatNumber(withOffered.c2, 4)} s/request with offered rates against ${formatNumber(withMeasured.c2, 4)} with measured rates ` +
+      `Refitted with the ${sim.lossPhrase}, baseline C2_D ${formatNumber(withOffered.c2, 4)} s/request with offered rates against ${formatNumber(withMeasured.c2, 4)} with measured rates ` +
       `(C1_D ${formatNumber(withOffered.c1, 4)} s against ${formatNumber(withMeasured.c1, 4)} s).\n\n` +
       `**Simulated ${verifier}, ${p}/${g}, offered rates:**\n\n${ratioClaims(ratios, P.claims.highAlpha).text}`,
   );

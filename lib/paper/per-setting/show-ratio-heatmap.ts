@@ -32,7 +32,7 @@ export async function ratioHeatmap(report: Report, data: PerSettingData, P: Para
   const ratios = ratioRows(data.sdFits, { baseline: data.baseline, where: key });
   await report.figure(
     ratioHeatmapFigure(ratios, {
-      dataLabel: `${data.label}; ${base.caption}`,
+      dataLabel: `${data.label}; ${base.caption}; every fit with the ${data.lossPhrase}`,
       system,
       id: view.heatmapId,
       title: `C₁R and C₂R over (α, k) (Fig. 2b), ${view.titleData}${String(key.verifier)} ${key.prefill_tokens}/${key.decode_tokens}, ${base.short}`,

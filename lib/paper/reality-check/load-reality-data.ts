@@ -5,6 +5,7 @@ import { loadSpeculatorsScaling } from '../../data/load-speculators-scaling.js';
 import { loadCalibrationReport } from '../../sim/calibration/load-calibration-report.js';
 import { loadExternalCsv } from '../../sim/calibration/load-external-csv.js';
 import { getSystemSpec } from '../../sim/system-registry.js';
+import { checkLossParam } from '../shared/fit-loss-param.js';
 import { requireInData } from '../shared/require-in-data.js';
 import { simDatasetFiles } from '../shared/sim-dataset-files.js';
 import type { Params, RealityData } from './reality-params.js';
@@ -13,7 +14,7 @@ const STEP = 'reality-check';
 
 /**
  * Checks notebook 09's parameters that need no data: fractions in (0, 1), contexts positive
- * integers, simulator systems known to the registry.
+ * integers, simulator systems known to the registry, the two losses.
  *
  * @param P the parameter cell
  * @returns nothing
@@ -34,6 +35,8 @@ export function checkRealityParams(P: Params): void {
   }
   getSystemSpec(P.pr5691System);
   getSystemSpec(P.specdecodeSystem);
+  checkLossParam(STEP, 'P.loss.sweeps', P.loss?.sweeps);
+  checkLossParam(STEP, 'P.loss.closedLoop', P.loss?.closedLoop);
   if (!(P.claim?.minR2 <= 1)) throw new Error(`${STEP}: P.claim.minR2 must be at most 1`);
 }
 

@@ -1,5 +1,7 @@
 import type { ClosedLoopFit, ClosedLoopPoint } from './closed-loop-figure.js';
 import { fitEq1 } from '../../fit/fit-eq1.js';
+import type { FitLoss } from '../../fit/fit-loss.js';
+import { checkFitLoss } from '../../fit/fit-loss.js';
 import { studentTQuantile } from '../../util/student-t-quantile.js';
 
 /** One MagicDec batch-latency row as loadExternalCsv returns it (magicdec-batch-latency.csv). */
@@ -13,7 +15,7 @@ export interface MagicdecSeriesFit extends ClosedLoopFit {
   intercept: number;
   /** C2: what each request in the batch adds (ms per token per request). */
   slope: number;
-  /** Confidence interval of C1 and of C2 (ordinary least squares, Student t with n − 2 df). */
+  /** Confidence interval of C1 and of C2 (least squares with the fit's loss as weights, Student t with n − 2 df). */
   interceptLow: number;
   interceptHigh: number;
   slopeLow: number;
@@ -66,6 +68,8 @@ export interface MagicdecClosedLoop {
   littleCheck: MagicdecLittleCheck[];
   /** Confidence level of the intervals. */
   level: number;
+  /** The loss both lines minimised. */
+  loss: FitLoss;
 }
 
 const SERIES = [
@@ -78,26 +82,29 @@ const SERIES = [
  * LLaMA-2-7B-32K, TinyLlama-1.1B drafter, prefill 8000, 8x A100). With a fixed batch B in flight,
  * Little's Law gives B = concurrency, and per-token latency = C1 + C2·B (Eq. 1's closed-loop
  * form, per output token). Each series is fitted with fitEq1 on closed-loop points (the least-
- * squares line with C1 > 0, C2 >= 0); the intervals are the ordinary least-squares ones
- * (Student t, n − 2 degrees of freedom). From the two lines: C1R, C2R, the crossing batch size and
+ * squares line with C1 > 0, C2 >= 0) with options.loss: 'absolute' (the default) is ordinary
+ * least squares; 'relative' is weighted least squares with weights 1 / L², for latency noise
+ * proportional to the latency. The intervals are those of the same (weighted) least squares,
+ * s² (XᵀWX)⁻¹ with s² = Σ W·r² / (n − 2) (Student t, n − 2 degrees of freedom). From the two lines: C1R, C2R, the crossing batch size and
  * the speedup AR / SD at each measured batch. The throughput columns are used only to check the
  * batch sizes by Little's Law (batch = throughput × latency).
  *
  * @param rows magicdec-batch-latency.csv rows: batch_size, ar_latency_ms_per_token, ar_throughput_tok_s,
  *   sd_latency_ms_per_token, sd_throughput_tok_s (at least 3 rows)
- * @param options level of the intervals (default 0.95)
+ * @param options level of the intervals (default 0.95), loss of both lines (default 'absolute': OLS)
  * @returns points, fits, ratios, crossing, speedups, Little's Law check
  * @throws {Error} `magicdecClosedLoop requires ...` for fewer than 3 rows, a missing or non-positive
- *   number, or a level outside (0, 1)
+ *   number, a level outside (0, 1), or an unknown loss
  * @example
  * const r = magicdecClosedLoop(await loadExternalCsv('data/external/magicdec-batch-latency.csv'));
  * r.fits[0]; // { series: 'AR', intercept: 4.6, slope: 0.36, r2: 0.98, ... } (ms per token)
  */
-export function magicdecClosedLoop(rows: readonly MagicdecLatencyRow[], options: { level?: number } = {}): MagicdecClosedLoop {
+export function magicdecClosedLoop(rows: readonly MagicdecLatencyRow[], options: { level?: number; loss?: FitLoss } = {}): MagicdecClosedLoop {
   const fn = 'magicdecClosedLoop';
   if (!Array.isArray(rows) || rows.length < 3) throw new Error(`${fn} requires at least 3 rows (two coefficients per line and one degree of freedom)`);
   const level = options.level ?? 0.95;
   if (!(level > 0 && level < 1)) throw new Error(`${fn} requires options.level in (0, 1), got ${String(level)}`);
+  const loss = options.loss === undefined ? 'absolute' : checkFitLoss(fn, options.loss);
   const num = (row: MagicdecLatencyRow, i: number, key: string): number => {
     const v = row?.[key];
     if (typeof v !== 'number' || !(v > 0) || !Number.isFinite(v)) throw new Error(`${fn} requires rows[${i}].${key} to be a positive number, got ${String(v)}`);
@@ -114,7 +121,7 @@ export function magicdecClosedLoop(rows: readonly MagicdecLatencyRow[], options:
       const implied = (num(r, i, s.throughput) * values[i]) / 1000;
       littleCheck.push({ series: s.series, batchSize: batches[i], impliedBatch: implied, relDiff: implied / batches[i] - 1 });
     });
-    fits.push(lineFit(s.series, batches, values, level));
+    fits.push(lineFit(s.series, batches, values, level, loss));
   }
   const [ar, sd] = fits;
   const c1r = sd.intercept / ar.intercept;
@@ -136,23 +143,27 @@ export function magicdecClosedLoop(rows: readonly MagicdecLatencyRow[], options:
     speedups,
     littleCheck,
     level,
+    loss,
   };
 }
 
-function lineFit(series: string, x: readonly number[], yMs: readonly number[], level: number): MagicdecSeriesFit {
+function lineFit(series: string, x: readonly number[], yMs: readonly number[], level: number, loss: FitLoss): MagicdecSeriesFit {
   const fit = fitEq1(
     x.map((c, i) => ({ concurrency: c, latencyS: yMs[i] / 1000 })),
-    // absolute loss: the ordinary least-squares line, which the OLS intervals below assume
-    { requireConvergence: false, loss: 'absolute' },
+    { requireConvergence: false, loss },
   );
   const n = x.length;
-  const mean = x.reduce((a, b) => a + b, 0) / n;
-  const sxx = x.reduce((a, b) => a + (b - mean) ** 2, 0);
-  const sse = fit.residuals.reduce((a, r) => a + r * r, 0) * 1e6; // ms^2
+  // Weighted least squares: W = 1 (absolute, OLS) or 1 / L² in 1/ms² (relative). With W = 1 every
+  // sum below is the OLS one: mean of x, Σ (x − mean)², Σ r², 1/n.
+  const W = yMs.map((y) => (loss === 'relative' ? 1 / (y * y) : 1));
+  const sumW = W.reduce((a, w) => a + w, 0);
+  const mean = x.reduce((a, b, i) => a + W[i] * b, 0) / sumW;
+  const sxx = x.reduce((a, b, i) => a + W[i] * (b - mean) ** 2, 0);
+  const sse = fit.residuals.reduce((a, r, i) => a + W[i] * r * r, 0) * 1e6; // Σ W·r² (r in ms)
   const s2 = sse / (n - 2);
   const t = studentTQuantile(0.5 + level / 2, n - 2);
   const seSlope = Math.sqrt(s2 / sxx);
-  const seIntercept = Math.sqrt(s2 * (1 / n + (mean * mean) / sxx));
+  const seIntercept = Math.sqrt(s2 * (1 / sumW + (mean * mean) / sxx));
   const intercept = fit.c1 * 1000;
   const slope = fit.c2 * 1000;
   return {

@@ -27,7 +27,7 @@ export function closedLoopVerdict(closed: MagicdecClosedLoop, minR2: number): { 
   return {
     verdict: all ? 'partly' : 'fails',
     evidence:
-      `MagicDec's per-token latency against the batch size B: ${closed.fits.map((s) => `${s.series} R² ${f(s.r2)} (MAPE ${f(s.mapePct)}%, ${s.n} batch sizes)`).join(', ')}; ` +
+      `MagicDec's per-token latency against the batch size B (lines with the ${closed.loss} loss): ${closed.fits.map((s) => `${s.series} R² ${f(s.r2)} (MAPE ${f(s.mapePct)}%, ${s.n} batch sizes)`).join(', ')}; ` +
       `${linear.length} of ${closed.fits.length} lines reach R² ≥ ${minR2}, so ${all ? 'the latency is linear in B as L = C1 + C2·B says' : 'the line L = C1 + C2·B does not describe every series'}. ` +
       'That the line shares C1 and C2 with the open-loop Eq. 1 cannot be tested here: MagicDec ran no open-loop benchmark.',
   };

@@ -1,5 +1,6 @@
 import type { TidyRow } from '../../data/tidy-schema.js';
 import type { ExclusionOptions } from '../../fit/exclude-saturated.js';
+import type { FitLoss } from '../../fit/fit-loss.js';
 import type { CalibrationErrorRow } from '../../sim/calibration/calibration-report.js';
 
 /** One public CSV of data/external as loadExternalCsv returns it. */
@@ -39,6 +40,13 @@ export interface Params {
   magicdecLabel: string;
   closedLoopLevel: number;
   littleTolerance: number;
+  /**
+   * Loss of the per-setting Eq. 1 fits of the real sweeps (the best k by load) and of MagicDec's
+   * closed-loop lines: 'relative' (residuals divided by the measured latency; for the lines,
+   * weighted least squares with weights 1/L²) or 'absolute' (residuals in latency units, the
+   * paper's curve_fit; for the lines, ordinary least squares). Captions name them.
+   */
+  loss: { sweeps: FitLoss; closedLoop: FitLoss };
   /** Verdict on the closed-loop claim: the R² each closed-loop line must reach. */
   claim: { minR2: number };
 }

@@ -4,7 +4,7 @@ import { filterRows, type ColumnCondition } from '../../data/verbs/filter-rows.j
 import { fitGroups } from '../../fit/fit-groups.js';
 import { sdCoefficientRows } from '../shared/sd-coefficient-rows.js';
 import { sdCoefficientsTable } from '../shared/sd-coefficients-table.js';
-import type { ScalingData } from './load-scaling-data.js';
+import { pooledFitsLabel, type ScalingData } from './load-scaling-data.js';
 import type { Fig5Workload, Params } from './params.js';
 import { scalingFigure } from './scaling-figure.js';
 import { scalingFitsTable } from './scaling-fits-table.js';
@@ -79,10 +79,10 @@ export async function fig5SimSection(report: Report, data: ScalingData, index: n
   const { prefill_tokens: p, decode_tokens: g } = workload;
   const where: Record<string, ColumnCondition> = { prefill_tokens: p, decode_tokens: g };
   if (workload.settings === 'grid') Object.assign(where, P.gridSettings);
-  const fits = identifiedSdGroupFits(fitGroups(filterRows(data.simRows, where), { model: 'sd', exclusion: P.simExclusion }));
+  const fits = identifiedSdGroupFits(fitGroups(filterRows(data.simRows, where), { model: 'sd', exclusion: P.simExclusion, loss: data.loss }));
   if (!fits.some((f) => f.fit !== null && f.key.drafter !== '')) throw new Error(`scaling: P.fig5Workloads[${index}] (${p}/${g}) gives no pooled fit of a speculative system`);
   const lengths = `${p}/${g}`;
-  const label = `${P.simLabel}, prefill ${p} / decode ${g}`;
+  const label = `${P.simLabel}, prefill ${p} / decode ${g}; ${data.fitsLabel}`;
   const options = { dataLabel: label, perGpu: P.sizePerGpu, ...P.linearCriteria };
   const scaling = sizeScaling(fits, { ...options, tableLabel: `simulated, ${lengths}` });
   const multiGpu = fits.some((f) => f.fit !== null && gpuCount(f.key.hardware) > 1);
@@ -109,13 +109,13 @@ export async function fig5SimSection(report: Report, data: ScalingData, index: n
  *
  * @param report the notebook's report
  * @param sims fig5SimSection's results
- * @param P the notebook's parameters (simLabel)
+ * @param P the notebook's parameters (simLabel, loss)
  * @returns nothing
  * @example
  * step.fig5SimTables(report, sims, P);
  */
 export function fig5SimTablesSection(report: Report, sims: readonly SimFig5[], P: Params): void {
-  report.table(scalingFitsTable(sims.flatMap((s) => s.scaling.tableRows), { dataLabel: P.simLabel, id: 'tab04-scaling-fits-sim' }));
+  report.table(scalingFitsTable(sims.flatMap((s) => s.scaling.tableRows), { dataLabel: `${P.simLabel}; ${pooledFitsLabel(P.loss)}`, id: 'tab04-scaling-fits-sim' }));
   for (const s of sims) {
     report.table(sdCoefficientsTable(sdCoefficientRows(s.fits, null, ' (simulated)'), { dataLabel: s.label, id: `tab04-sd-coefficients-sim-${s.lengths.replace('/', '-')}` }));
   }

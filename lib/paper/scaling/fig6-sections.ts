@@ -61,9 +61,9 @@ function gridText(P: Pick<Params, 'gridLengths'>, nPairs: number): string {
  * const fig6 = await step.fig6(report, data, P);
  */
 export async function fig6Section(report: Report, data: ScalingData, P: Params): Promise<Fig6Result> {
-  const fits = identifiedSdGroupFits(fitGroups(data.gridRows, { model: 'sd', exclusion: P.simExclusion }));
+  const fits = identifiedSdGroupFits(fitGroups(data.gridRows, { model: 'sd', exclusion: P.simExclusion, loss: data.loss }));
   const nPairs = new Set(data.gridRows.map((r) => `${r.prefill_tokens}/${r.decode_tokens}`)).size;
-  const label = `${P.simLabel}, ${gridText(P, nPairs)}`;
+  const label = `${P.simLabel}, ${gridText(P, nPairs)}; ${data.fitsLabel}`;
   const check = fig6Check(lengthScalingPoints(fits), label, P);
   await report.figure(
     lengthScalingFigure(
@@ -99,7 +99,7 @@ export function coverageSection(report: Report, data: ScalingData, fig6: Fig6Res
   const coverage = sweepLoadCoverage(data.gridRows, { exclusion: P.simExclusion });
   report.table(sweepLoadCoverageTable(coverage.rows, { dataLabel: fig6.label, id: 'tab04-sweep-coverage-sim' }));
   const decodes = [...P.shortDecodes];
-  const shortLabel = `${P.simLabel}, decode ${decodes.length <= 1 ? decodes.join('') : `${decodes.slice(0, -1).join(', ')} and ${decodes[decodes.length - 1]}`} only`;
+  const shortLabel = `${P.simLabel}, decode ${decodes.length <= 1 ? decodes.join('') : `${decodes.slice(0, -1).join(', ')} and ${decodes[decodes.length - 1]}`} only; ${data.fitsLabel}`;
   const short = fig6Check(filterRows(fig6.points, { decodeTokens: decodes as ColumnCondition }), shortLabel, P);
   report.markdown(
     `Per decode length, over all models, prefill lengths and (α, k) settings, inside ${benchmarkWindow(data.gridRows).text}:\n${coverage.text}\n\n` +
@@ -129,7 +129,7 @@ export interface OfferedResult extends Fig6Check {
  */
 export function offeredRatesSection(report: Report, data: ScalingData, fig6: Fig6Result, P: Params): OfferedResult {
   const offered = withOfferedRates(data.gridRows);
-  const check = fig6Check(lengthScalingPoints(identifiedSdGroupFits(fitGroups(offered.rows, { model: 'sd', exclusion: P.simExclusion }))), `${fig6.label}, fitted against the sent rate`, P);
+  const check = fig6Check(lengthScalingPoints(identifiedSdGroupFits(fitGroups(offered.rows, { model: 'sd', exclusion: P.simExclusion, loss: data.loss }))), `${fig6.label}, fitted against the sent rate`, P);
   report.markdown(`${offered.nChanged} constant-rate benchmarks changed (median completed / sent ${formatNumber(offered.medianRatio)}).\n\n${check.claims.text}`);
   return { ...check, nChanged: offered.nChanged, medianRatio: offered.medianRatio };
 }

@@ -1,4 +1,5 @@
 import type { ExclusionOptions } from '../../fit/exclude-saturated.js';
+import type { FitLoss } from '../../fit/fit-loss.js';
 
 /** One simulated workload of Fig. 5: a prefill/decode pair, fitted on all its settings or on the length grid's. */
 export interface Fig5Workload {
@@ -30,6 +31,12 @@ export interface Params {
   sizePerGpu: boolean;
   /** What "about linear" means in the verdicts (this project's choice): R² at least r2Min, log–log exponent within exponentTolerance of 1. */
   linearCriteria: { r2Min: number; exponentTolerance: number };
+  /**
+   * Loss of every pooled Eq. 3 fit, real and simulated: 'relative' (residuals divided by the
+   * measured latency, the fitters' default) or 'absolute' (residuals in seconds, the paper's
+   * curve_fit). Captions name it.
+   */
+  loss: FitLoss;
   /** Saturation rules of the simulated fits (excludeSaturated options). */
   simExclusion: ExclusionOptions;
   /** Fig. 6: c2_v against p + decodeWeight·g (the paper's time-averaged KV cache: 0.5). */

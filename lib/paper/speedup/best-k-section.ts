@@ -36,11 +36,11 @@ export async function bestKSection(report: Report, data: SpeedupData, P: Pick<Pa
       s,
       P.simKs,
       'simKs',
-      `${s.label}, prefill ${s.prefillTokens} / decode ${s.decodeTokens}, pooled Eq. 3 fit`,
+      `${s.label}, prefill ${s.prefillTokens} / decode ${s.decodeTokens}, pooled Eq. 3 fit with the ${s.lossPhrase}`,
       `Best draft length against load: SIMULATED ${s.name}`,
       `nb06-best-k-sim-${lengths.replace('/', '-')}`,
     );
   }
   const r = data.real;
-  await figure(r, P.realKs, 'realKs', `${r.label}, pooled Eq. 3 fit (no baseline needed)`, `Best draft length against load: real ${r.name}`, 'nb06-best-k-real');
+  await figure(r, P.realKs, 'realKs', `${r.label}, pooled Eq. 3 fit with the ${r.lossPhrase} (no baseline needed)`, `Best draft length against load: real ${r.name}`, 'nb06-best-k-real');
 }

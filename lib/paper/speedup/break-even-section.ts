@@ -32,5 +32,5 @@ export function breakEvenSection(report: Report, sets: readonly RatioSet[], P: P
   const sim = sets.find((s) => s.system.data === 'simulated');
   const real = sets.find((s) => s.system.data === 'real');
   const realPart = real ? ` and the real measurements${real.system.hasBaseline ? '' : ' (implied baseline)'}` : '';
-  report.table(breakEvenTable(rows, { dataLabel: `${sim ? sim.system.label : 'no simulated data'}${realPart}, ratios from the pooled Eq. 3 fits`, id: 'tab06-break-even' }));
+  report.table(breakEvenTable(rows, { dataLabel: `${sim ? sim.system.label : 'no simulated data'}${realPart}, ratios from the pooled Eq. 3 fits with the ${sets[0]?.system.lossPhrase ?? ''}`, id: 'tab06-break-even' }));
 }

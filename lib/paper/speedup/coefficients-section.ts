@@ -23,7 +23,7 @@ export function coefficientsSection(report: Report, data: SpeedupData): SweepLoa
   const withBaseline = data.sim.every((s) => s.hasBaseline) ? ' (baseline sweeps in the fit)' : '';
   report.table(
     sdCoefficientsTable([...data.sim.flatMap((s) => sdCoefficientRows(s.fits, null, ' (simulated)')), ...sdCoefficientRows(data.real.fits, null, ' (real)')], {
-      dataLabel: `${simLabel}${withBaseline} and the real measurements`,
+      dataLabel: `${simLabel}${withBaseline} and the real measurements; every fit with the ${data.real.lossPhrase}`,
       id: 'tab06-sd-coefficients',
     }),
   );

@@ -4,11 +4,13 @@ import { loadMeasurements } from '../../data/load-measurements.js';
 import { loadSpeculatorsScaling } from '../../data/load-speculators-scaling.js';
 import { filterRows, type ColumnCondition } from '../../data/verbs/filter-rows.js';
 import type { ExclusionOptions } from '../../fit/exclude-saturated.js';
+import type { FitLoss } from '../../fit/fit-loss.js';
 import { fitGroups, type GroupFit } from '../../fit/fit-groups.js';
 import type { IdentifiedSdFit } from '../../fit/identified-sd-coefficients.js';
 import { identifiedSdGroupFits } from '../../fit/identified-sd-coefficients.js';
 import { simDatasetPlan } from '../../sim/dataset/sim-dataset-plan.js';
 import { checkParamValues } from '../shared/check-param-values.js';
+import { checkLossParam, fitLossPhrase } from '../shared/fit-loss-param.js';
 import { simDatasetFiles } from '../shared/sim-dataset-files.js';
 import type { Params, SpeedupWorkload } from './params.js';
 
@@ -29,6 +31,9 @@ export interface SpeedupSystem {
   hasBaseline: boolean;
   /** Saturation rules the fit used (the notebook's simExclusion, or the defaults for the real data). */
   exclusion: ExclusionOptions;
+  /** The loss the fit minimised (P.loss), and how captions name it after "with the" (fitLossPhrase). */
+  loss: FitLoss;
+  lossPhrase: string;
   /** Caption label of the data, e.g. 'SIMULATED reference data (...): Qwen3-8B + EAGLE, A100-80GB'. */
   label: string;
 }
@@ -51,6 +56,7 @@ const STEP = 'speedup';
  * @param P the notebook's parameters
  * @returns the fitted simulated workloads and real system
  * @throws {Error} `speedup: P.<name> <value> is not in the <data> (<values>: ...)` for a value the data lack,
+ *   `speedup: P.loss ... is not a loss (...)`,
  *   `speedup: ...` when a workload cannot be fitted or the real data hold several length pairs,
  *   or the loaders' errors for missing files
  * @example
@@ -59,6 +65,7 @@ const STEP = 'speedup';
  */
 export async function loadSpeedupData(P: Params): Promise<SpeedupData> {
   if (P === null || typeof P !== 'object') throw new Error(`${STEP}: load requires the parameter object P`);
+  checkLossParam(STEP, 'P.loss', P.loss);
   if (!Array.isArray(P.simWorkloads) || P.simWorkloads.length === 0) throw new Error(`${STEP}: P.simWorkloads must list at least one workload`);
   checkParamValues(P.simSystem, simDatasetPlan().files.map((f) => f.system), { step: STEP, name: 'simSystem', data: 'simulated data set', plural: 'systems' });
   const simAll = await loadMeasurements(simDatasetFiles({ dir: P.simDir, systems: [P.simSystem] }));
@@ -100,7 +107,7 @@ function simWorkload(rows: readonly TidyRow[], w: SpeedupWorkload, i: number, P:
 }
 
 function fitted(kind: 'simulated' | 'real', rows: TidyRow[], exclusion: ExclusionOptions, labelHead: string, P: Params): SpeedupSystem {
-  const fits = identifiedSdGroupFits(fitGroups(rows, { model: 'sd', exclusion }));
+  const fits = identifiedSdGroupFits(fitGroups(rows, { model: 'sd', exclusion, loss: P.loss }));
   const { prefill_tokens: p, decode_tokens: g } = rows[0];
   const name = `${P.verifier}, ${p}/${g}`;
   if (fits.length !== 1) throw new Error(`${STEP}: the ${kind} rows of ${name} must form one system (verifier, drafter, hardware), they form ${fits.length}`);
@@ -120,6 +127,8 @@ function fitted(kind: 'simulated' | 'real', rows: TidyRow[], exclusion: Exclusio
     fit: fits[0].fit,
     hasBaseline: rows.some((r) => r.k === 0),
     exclusion,
+    loss: P.loss,
+    lossPhrase: fitLossPhrase(P.loss),
     label: kind === 'real' ? `${labelHead}${system}, ${p}/${g})` : `${labelHead}${system}`,
   };
 }

@@ -1,4 +1,5 @@
 import type { ExclusionOptions } from '../../fit/exclude-saturated.js';
+import type { FitLoss } from '../../fit/fit-loss.js';
 
 /**
  * One simulated workload of notebook 06: a prefill/decode pair, optionally narrowed to some
@@ -41,6 +42,12 @@ export interface Params {
   bestKAlphas: readonly number[];
   /** Rows of the break-even table: every k of each of these alphas (held by every data set). */
   breakEvenAlphas: readonly number[];
+  /**
+   * Loss of every pooled Eq. 3 fit, real and simulated (and of the per-sweep Eq. 1 fits inside
+   * them): 'relative' (residuals divided by the measured latency, the fitters' default) or
+   * 'absolute' (residuals in seconds, the paper's curve_fit). Captions name it.
+   */
+  loss: FitLoss;
   /** Saturation rules of the simulated fits (excludeSaturated options). */
   simExclusion: ExclusionOptions;
   /** Loads of the advice, as fractions of the baseline's capacity 1 / C2_D, each in [0, 1). */

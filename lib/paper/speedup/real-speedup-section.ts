@@ -41,9 +41,9 @@ export async function realSpeedupSection(report: Report, data: SpeedupData, P: P
   let result: RealSpeedupResult = { withoutBaseline: null, withBaseline: null };
   if (twin) {
     const grid = { k: [...new Set(sd.map((r) => r.k))], alpha: [...new Set(sd.map((r) => r.alpha))] };
-    const noBaseline = fitGroups(filterRows(twin.rows, grid), { model: 'sd', exclusion: twin.exclusion });
+    const noBaseline = fitGroups(filterRows(twin.rows, grid), { model: 'sd', exclusion: twin.exclusion, loss: twin.loss });
     if (noBaseline.length !== 1 || noBaseline[0].fit === null) throw new Error(`speedup: the simulated ${twin.name} without its baseline sweep could not be fitted: ${noBaseline[0]?.error}`);
-    const withoutBaseline = impliedBaselineCheck(twin.fit, noBaseline[0].fit, `Simulated ${twin.verifier} ${twin.prefillTokens}/${twin.decodeTokens}, fitted without its baseline sweep`);
+    const withoutBaseline = impliedBaselineCheck(twin.fit, noBaseline[0].fit, `Simulated ${twin.verifier} ${twin.prefillTokens}/${twin.decodeTokens}, fitted without its baseline sweep (with the ${twin.lossPhrase})`);
     const withBaseline = impliedBaselineCheck(twin.fit, null, 'The same, fitted with it');
     result = { withoutBaseline, withBaseline };
     report.markdown(`- ${withoutBaseline.text}\n- ${withBaseline.text}`);
@@ -54,7 +54,7 @@ export async function realSpeedupSection(report: Report, data: SpeedupData, P: P
   const baseline = real.hasBaseline ? 'pooled-fit baseline at k = 0 (anchored by the measured baseline sweep)' : 'IMPLIED baseline (pooled fit at k = 0; no run without SD exists)';
   await report.figure(
     speedupFigure(speedupCurveData(real.fit, { alpha: P.alpha, ks: P.realKs }), {
-      dataLabel: `${real.label} with the ${baseline}, α = ${a}; lines: Eq. 1 coefficients from the pooled Eq. 3 fit`,
+      dataLabel: `${real.label} with the ${baseline}, α = ${a}; lines: Eq. 1 coefficients from the pooled Eq. 3 fit with the ${real.lossPhrase}`,
       system: `${real.verifier}, α = ${a}, ${real.hasBaseline ? 'pooled-fit' : 'implied'} baseline`,
       legendTitle: 'draft length',
       title: `Speedup against load (Eq. 2): real ${real.name}, α = ${a}, ${real.hasBaseline ? 'pooled-fit' : 'IMPLIED'} baseline`,

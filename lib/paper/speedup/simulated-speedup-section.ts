@@ -30,7 +30,7 @@ export async function simulatedSpeedup(report: Report, system: SpeedupSystem, P:
     speedupFigure(
       { ...m.own, points: m.points },
       {
-        dataLabel: `${system.label}, prefill ${system.prefillTokens} / decode ${system.decodeTokens}, α = ${a}; lines: each sweep's own Eq. 1 fit`,
+        dataLabel: `${system.label}, prefill ${system.prefillTokens} / decode ${system.decodeTokens}, α = ${a}; lines: each sweep's own Eq. 1 fit; every fit with the ${system.lossPhrase}`,
         system: `${system.verifier}, α = ${a}`,
         legendTitle: 'draft length',
         rpsMax: rpsAxisMax(m.points),

@@ -4,7 +4,7 @@ import { tailSummary } from './tail-summary.js';
 import type { Params, TailData, TailFitted } from './tails-params.js';
 
 /**
- * Notebook 08's fits: Eq. 1 to the mean latency of every configuration (fitGroups), then Eq. 1
+ * Notebook 08's fits, every one with the loss P.loss: Eq. 1 to the mean latency of every configuration (fitGroups), then Eq. 1
  * against each tail statistic of P.statistics on the same load points (tailFits: refitted, mean
  * model scaled, mean model unchanged), summarised per verifier (tailSummary).
  *
@@ -16,7 +16,7 @@ import type { Params, TailData, TailFitted } from './tails-params.js';
  * const fitted = fitTails(data, P);
  */
 export function fitTails(data: TailData, P: Params): TailFitted {
-  const fits = fitGroups(data.rows, { model: 'eq1' });
-  const tails = tailFits(data.rows, fits, P.statistics);
+  const fits = fitGroups(data.rows, { model: 'eq1', loss: P.loss });
+  const tails = tailFits(data.rows, fits, P.statistics, { loss: P.loss });
   return { fits, tails, summary: tailSummary(tails, 'verifier') };
 }

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import type { TidyRow } from '../../data/tidy-schema.js';
 import { loadSpeculatorsScaling } from '../../data/load-speculators-scaling.js';
+import { checkLossParam } from '../shared/fit-loss-param.js';
 import { requireInData } from '../shared/require-in-data.js';
 import type { Params, TailData } from './tails-params.js';
 
@@ -9,12 +10,13 @@ const STEP = 'tails';
 /**
  * Checks notebook 08's parameters against the rows: each verifier, each statistic (a column with
  * values), each panel's verifier (among P.verifiers), alpha and k (for that verifier and alpha),
- * the curve mode and the claim's method and threshold.
+ * the curve mode, the loss and the claim's method and threshold.
  *
  * @param P the parameter cell
  * @param rows every row of the data folder
  * @returns nothing
- * @throws {Error} `tails: P.<name> <value> is not in the data (<values>: ...)`, or `tails: P.<name> ...` for a bad value
+ * @throws {Error} `tails: P.<name> <value> is not in the data (<values>: ...)`, `tails: P.loss ... is not a loss (...)`,
+ *   or `tails: P.<name> ...` for a bad value
  * @example
  * checkTailParams(P, rows);
  */
@@ -32,6 +34,7 @@ export function checkTailParams(P: Params, rows: readonly TidyRow[]): void {
     const at = mine.filter((r) => r.alpha === panel.alpha).map((r) => r.k);
     requireInData(STEP, `P.panels[${i}].k`, panel.k, at, 'ks', `of ${panel.verifier} at α = ${panel.alpha}`);
   });
+  checkLossParam(STEP, 'P.loss', P.loss);
   if (!['refit', 'scaled', 'both'].includes(P.tailCurves)) throw new Error(`${STEP}: P.tailCurves must be 'refit', 'scaled' or 'both', got ${String(P.tailCurves)}`);
   if (!['refit', 'scaled'].includes(P.claim?.method) || !(P.claim.minMedianR2 <= 1)) {
     throw new Error(`${STEP}: P.claim needs method 'refit' or 'scaled' and minMedianR2 <= 1`);

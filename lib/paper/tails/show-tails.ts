@@ -1,4 +1,5 @@
 import type { Report } from '../../io/create-report.js';
+import { fitLossPhrase } from '../shared/fit-loss-param.js';
 import { fitQualityTable } from '../shared/fit-quality-table.js';
 import { tailFigure } from './tail-figure.js';
 import { tailFigureData } from './tail-figure-data.js';
@@ -22,17 +23,18 @@ import type { Params, TailData, TailFitted } from './tails-params.js';
  */
 export async function showTails(report: Report, data: TailData, fitted: TailFitted, P: Params): Promise<void> {
   const { fits, tails, summary } = fitted;
+  const fitsText = `every fit with the ${fitLossPhrase(P.loss)}`;
   const figureData = tailFigureData(data.rows, fits, tails, { panels: P.panels, curves: P.tailCurves, statistics: P.statistics });
-  await report.figure(tailFigure(figureData, { dataLabel: data.label, id: 'nb08-tail-latency', height: 760 }));
+  await report.figure(tailFigure(figureData, { dataLabel: `${data.label}; ${fitsText}`, id: 'nb08-tail-latency', height: 760 }));
   report.table(
     fitQualityTable(summary.rows, {
       dataLabel: data.label,
       id: 'tab08-tail-fit-quality',
       caption:
         `Eq. 1 as a model of tail latency on ${data.label}: per statistic, method and verifier the median R² and median MAPE over the verifier's ` +
-        'configurations (fits on the load points the mean fit used; points = load points with a value of the statistic).',
+        `configurations (fits on the load points the mean fit used, ${fitsText}; points = load points with a value of the statistic).`,
     }),
   );
-  report.markdown(`Over all configurations:\n\n${summary.text}`);
+  report.markdown(`Over all configurations (${fitsText}):\n\n${summary.text}`);
   report.markdown(tailReading(data.rows, fits, tails, { statistics: P.statistics, minR2: P.claim.minMedianR2 }).text);
 }

@@ -1,6 +1,7 @@
 import type { TidyRow } from '../../data/tidy-schema.js';
 import type { Eq1Fit } from '../../fit/fit-eq1.js';
 import type { GroupFit } from '../../fit/fit-groups.js';
+import type { FitLoss } from '../../fit/fit-loss.js';
 import type { TailFit, TailStatistic } from './tail-fits.js';
 import type { TailSummary } from './tail-summary.js';
 
@@ -23,6 +24,12 @@ export interface Params {
   statistics: TailStatistic[];
   /** Configurations drawn in the figure, one panel each. */
   panels: TailPanel[];
+  /**
+   * Loss of every fit: the mean Eq. 1 fits, the refits to each statistic and the scale factor of
+   * the mean model: 'relative' (residuals divided by the measured latency, the fitters' default)
+   * or 'absolute' (residuals in seconds, the paper's curve_fit). Captions name it.
+   */
+  loss: FitLoss;
   /** Tail curves drawn: Eq. 1 refitted to the statistic, the scaled mean model, or both. */
   tailCurves: 'refit' | 'scaled' | 'both';
   /**

@@ -1,6 +1,8 @@
 import type { TidyRow } from '../../data/tidy-schema.js';
 import type { Eq1Fit } from '../../fit/fit-eq1.js';
 import { fitGroups } from '../../fit/fit-groups.js';
+import type { FitLoss } from '../../fit/fit-loss.js';
+import { checkFitLoss } from '../../fit/fit-loss.js';
 import type { IdentifiedSdFit } from '../../fit/identified-sd-coefficients.js';
 import { requireIdentifiedSdFit } from '../../fit/identified-sd-coefficients.js';
 import { fitSd } from '../../fit/fit-sd.js';
@@ -60,6 +62,8 @@ export interface AdviceSetup {
   prefillTokens: number;
   decodeTokens: number;
   loadKind: LoadKind;
+  /** The loss of every Eq. 1 and pooled Eq. 3 fit of the advice. */
+  loss: FitLoss;
   configurations: AdviceConfiguration[];
   baseline: AdviceConfiguration;
   pooled: PooledVariant[];
@@ -75,6 +79,8 @@ export interface AdviceConfigurationsOptions {
   maxK?: number;
   /** Relative spread of prefill/decode lengths still counted as one workload (default 0.1). */
   lengthTolerance?: number;
+  /** Loss of every Eq. 1 and pooled Eq. 3 fit: 'relative' (default) or 'absolute' (see FitLoss). */
+  loss?: FitLoss;
 }
 
 /**
@@ -84,15 +90,16 @@ export interface AdviceConfigurationsOptions {
  * each drafter measured at 2 or more k (pooled Eq. 3 with the drafter's acceptance model).
  *
  * @param rows tidy rows
- * @param options load axis, k limit, length tolerance
+ * @param options load axis, k limit, length tolerance, loss
  * @returns the setup
  * @throws {Error} a one-line `advise requires ...` for empty rows, several verifiers, hardware or
- *   workloads, a single configuration, no baseline, or a configuration that cannot be fitted
+ *   workloads, a single configuration, no baseline, a configuration that cannot be fitted, or an unknown loss
  * @example
  * adviceConfigurations(rows).configurations.map((c) => [c.label, c.c1, c.c2]);
  */
 export function adviceConfigurations(rows: readonly TidyRow[], options: AdviceConfigurationsOptions = {}): AdviceSetup {
   if (!Array.isArray(rows) || rows.length === 0) throw new Error('advise requires measurement rows, got none');
+  const loss = checkFitLoss('advise', options.loss);
   const one = (key: 'verifier' | 'hardware', what: string): string => {
     const values = [...new Set(rows.map((r) => String(r[key])))];
     if (values.length > 1) throw new Error(`advise requires one ${what}; the files hold ${values.length}: ${values.map((v) => v || '(unknown)').join(', ')}`);
@@ -112,7 +119,7 @@ export function adviceConfigurations(rows: readonly TidyRow[], options: AdviceCo
   const decodeTokens = length('decode_tokens', 'decode');
   const open = rows.some((r) => r.strategy === 'constant' || r.strategy === 'poisson');
   const loadKind: LoadKind = options.loadKind ?? (open ? 'rps' : 'concurrency');
-  return adviceConfigurationsCore(rows, { verifier, hardware, prefillTokens, decodeTokens, loadKind, maxK: options.maxK });
+  return adviceConfigurationsCore(rows, { verifier, hardware, prefillTokens, decodeTokens, loadKind, maxK: options.maxK, loss });
 }
 
 interface CoreArgs {
@@ -122,11 +129,12 @@ interface CoreArgs {
   decodeTokens: number;
   loadKind: LoadKind;
   maxK?: number;
+  loss: FitLoss;
 }
 
 function adviceConfigurationsCore(rows: readonly TidyRow[], a: CoreArgs): AdviceSetup {
   const notes: string[] = [];
-  const groups = fitGroups(rows, { model: 'eq1', groupBy: ['drafter', 'k', 'alpha'] });
+  const groups = fitGroups(rows, { model: 'eq1', groupBy: ['drafter', 'k', 'alpha'], loss: a.loss });
   if (groups.length < 2) {
     const g = groups[0];
     throw new Error(`advise requires at least two configurations (e.g. one without speculation and one with); the files hold one: ${g.label}`);
@@ -168,7 +176,7 @@ function adviceConfigurationsCore(rows: readonly TidyRow[], a: CoreArgs): Advice
     }
     let fit: IdentifiedSdFit;
     try {
-      fit = requireIdentifiedSdFit(fitSd([...mine, ...baseRows]), 'advise');
+      fit = requireIdentifiedSdFit(fitSd([...mine, ...baseRows], { loss: a.loss }), 'advise');
     } catch (err) {
       notes.push(`${drafter}: no pooled Eq. 3 fit (${(err as Error).message}): only its measured k are advised`);
       continue;
@@ -213,7 +221,7 @@ function adviceConfigurationsCore(rows: readonly TidyRow[], a: CoreArgs): Advice
     }
   }
   const configurations = [...measured, ...extra].sort((x, y) => x.drafter.localeCompare(y.drafter) || (x.alpha ?? -1) - (y.alpha ?? -1) || x.k - y.k);
-  return { verifier: a.verifier, hardware: a.hardware, prefillTokens: a.prefillTokens, decodeTokens: a.decodeTokens, loadKind: a.loadKind, configurations, baseline, pooled, notes };
+  return { verifier: a.verifier, hardware: a.hardware, prefillTokens: a.prefillTokens, decodeTokens: a.decodeTokens, loadKind: a.loadKind, loss: a.loss, configurations, baseline, pooled, notes };
 }
 
 /** The request rate of a used fit point: the measured rate (a synchronous point's too). */

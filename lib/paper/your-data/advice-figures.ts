@@ -9,6 +9,7 @@ import { seriesTrace } from '../../plot/series-trace.js';
 import { formatNumber } from '../../util/format-number.js';
 import { linspace } from '../../util/linspace.js';
 import type { Advice } from './advise.js';
+import { fitLossPhrase } from '../shared/fit-loss-param.js';
 import { configLatency } from './config-latency.js';
 
 const axisOf = (a: Advice) => (a.loadKind === 'rps' ? 'request rate RPS (requests/s)' : 'concurrency c (requests)');
@@ -38,7 +39,7 @@ export function adviceFitsFigure(a: Advice, dataLabel: string): Figure {
       traces.push(seriesTrace('markers', { name: `${c.label} measured`, x: c.measuredPoints.map((p) => p.load), y: c.measuredPoints.map((p) => p.latencyS), style: styles[i], legendgroup: c.label, showlegend: false }));
     }
   });
-  const caption = `Mean latency against load on ${o.dataLabel} (${system(a)}): markers measured, solid lines each configuration's own Eq. 1 fit, dotted lines configurations nobody measured (${a.baseline.source === 'implied-baseline' ? 'the implied baseline and ' : ''}pooled Eq. 3 draft lengths).`;
+  const caption = `Mean latency against load on ${o.dataLabel} (${system(a)}): markers measured, solid lines each configuration's own Eq. 1 fit, dotted lines configurations nobody measured (${a.baseline.source === 'implied-baseline' ? 'the implied baseline and ' : ''}pooled Eq. 3 draft lengths); every fit with the ${fitLossPhrase(a.loss)}.`;
   const layout = figureLayout(o, { xaxis: axisLayout(axisOf(a), { rangemode: 'tozero' }), yaxis: axisLayout('mean latency (s)', { rangemode: 'tozero' }) }, 'configuration');
   return { id: o.id, caption, spec: { data: traces, layout, config: { ...FIGURE_DEFAULTS.config } } };
 }
@@ -64,7 +65,7 @@ export function adviceResidualsFigure(a: Advice, dataLabel: string): Figure {
     return seriesTrace('lines+markers', { name: c.label, x: byLoad.map((p) => p.x), y: byLoad.map((p) => p.y), style: styles[i] });
   });
   const worst = Math.max(0, ...traces.flatMap((t) => (t.y as Array<number | null>).map((v) => Math.abs(v ?? 0))));
-  const caption = `Relative residuals (measured − fitted) / measured of each measured configuration's Eq. 1 fit on ${o.dataLabel}; the largest is ${formatNumber(worst)}%.`;
+  const caption = `Relative residuals (measured − fitted) / measured of each measured configuration's Eq. 1 fit (with the ${fitLossPhrase(a.loss)}) on ${o.dataLabel}; the largest is ${formatNumber(worst)}%.`;
   const layout = figureLayout(o, { xaxis: axisLayout(axisOf(a), { rangemode: 'tozero' }), yaxis: axisLayout('residual (%)'), shapes: [horizontalLineShape(0)] }, 'configuration');
   return { id: o.id, caption, spec: { data: traces, layout, config: { ...FIGURE_DEFAULTS.config } } };
 }
@@ -93,7 +94,7 @@ export function adviceCollapseFigure(a: Advice, dataLabel: string): Figure {
   });
   const ref = linspace(0, open ? Math.min(0.97, Math.max(0.1, xMax * 1.05)) : Math.max(0.1, xMax * 1.05), 60);
   traces.unshift(referenceLineTrace(ref, ref.map((x) => (open ? 1 / (1 - x) : 1 + x)), { name: open ? 'y = 1/(1 − x)' : 'y = 1 + x' }));
-  const caption = `Measured L/C1 against ${open ? 'RPS·C2' : 'c·C2/C1'} for every measured configuration on ${o.dataLabel}, each with its own fitted C1, C2; the dashed line is ${open ? 'Eq. 1, y = 1/(1 − x)' : 'the closed-loop form, y = 1 + x'}.`;
+  const caption = `Measured L/C1 against ${open ? 'RPS·C2' : 'c·C2/C1'} for every measured configuration on ${o.dataLabel}, each with its own fitted C1, C2 (${a.loss} loss); the dashed line is ${open ? 'Eq. 1, y = 1/(1 − x)' : 'the closed-loop form, y = 1 + x'}.`;
   const layout = figureLayout(o, { xaxis: axisLayout(open ? 'RPS·C2' : 'c·C2/C1', { rangemode: 'tozero' }), yaxis: axisLayout('L / C1', { rangemode: 'tozero' }) }, 'configuration');
   return { id: o.id, caption, spec: { data: traces, layout, config: { ...FIGURE_DEFAULTS.config } } };
 }
@@ -133,7 +134,7 @@ export function adviceSpeedupFigure(a: Advice, dataLabel: string): Figure {
   });
   traces.push({ ...seriesTrace('lines', { name: 'best configuration', x: grid, y: best.map((b) => b.s), style: styles[sd.length], text: best.map((b) => `best: ${b.label}`) }), line: { color: '#000000', width: 5 }, opacity: 0.35 });
   const switches = best.filter((b, i) => i === 0 || b.label !== best[i - 1].label).map((b) => b.label);
-  const caption = `Eq. 1 speedup L_baseline / L of every speculative configuration on ${o.dataLabel} (${a.baseline.source === 'implied-baseline' ? 'baseline implied by the pooled Eq. 3 fit' : 'measured baseline'}); the thick grey line follows the fastest configuration, which goes ${switches.join(' → ')} as load grows; loads beyond ${formatNumber(a.maxMeasuredLoad)} are extrapolated.`;
+  const caption = `Eq. 1 speedup L_baseline / L of every speculative configuration on ${o.dataLabel} (${a.baseline.source === 'implied-baseline' ? 'baseline implied by the pooled Eq. 3 fit' : 'measured baseline'}; every fit with the ${fitLossPhrase(a.loss)}); the thick grey line follows the fastest configuration, which goes ${switches.join(' → ')} as load grows; loads beyond ${formatNumber(a.maxMeasuredLoad)} are extrapolated.`;
   const layout = figureLayout(o, { xaxis: axisLayout(axisOf(a), { rangemode: 'tozero' }), yaxis: axisLayout('speedup (×)', { rangemode: 'tozero' }), shapes: [horizontalLineShape(1)] }, 'configuration');
   return { id: o.id, caption, spec: { data: traces, layout, config: { ...FIGURE_DEFAULTS.config } } };
 }

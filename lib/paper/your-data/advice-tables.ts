@@ -1,4 +1,5 @@
 import type { TableSpec } from '../../table/table-spec.js';
+import { fitLossPhrase } from '../shared/fit-loss-param.js';
 import type { Advice } from './advise.js';
 
 const fin = (v: number | null) => (v !== null && Number.isFinite(v) ? v : null);
@@ -21,7 +22,7 @@ export function adviceTables(a: Advice, dataLabel: string): TableSpec[] {
   const tables: TableSpec[] = [
     {
       id: 'advise-configurations',
-      caption: `Configurations in ${dataLabel} (${a.verifier}, ${a.hardware || 'unknown hardware'}, ${a.prefillTokens}/${a.decodeTokens} tokens): Eq. 1 coefficients, fit quality, break-even load against the baseline and capacity (${a.sloLatencyS === null ? 'saturation load' : `highest load with mean latency ≤ ${a.sloLatencyS} s`}).${a.notes.length > 0 ? ` Notes: ${a.notes.join('; ')}.` : ''}`,
+      caption: `Configurations in ${dataLabel} (${a.verifier}, ${a.hardware || 'unknown hardware'}, ${a.prefillTokens}/${a.decodeTokens} tokens): Eq. 1 coefficients and fit quality (fits with the ${fitLossPhrase(a.loss)}), break-even load against the baseline and capacity (${a.sloLatencyS === null ? 'saturation load' : `highest load with mean latency ≤ ${a.sloLatencyS} s`}).${a.notes.length > 0 ? ` Notes: ${a.notes.join('; ')}.` : ''}`,
       columns: [
         { key: 'label', label: 'configuration' },
         { key: 'source', label: 'source' },

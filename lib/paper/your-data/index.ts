@@ -2,7 +2,9 @@
 // on the user's own sweeps (notebook 10-your-measurements).
 import type { TidyRow } from '../../data/tidy-schema.js';
 import { loadMeasurements } from '../../data/load-measurements.js';
+import type { FitLoss } from '../../fit/fit-loss.js';
 import type { Report } from '../../io/create-report.js';
+import { checkLossParam } from '../shared/fit-loss-param.js';
 import type { Advice, AdviseOptions } from './advise.js';
 import { advise } from './advise.js';
 import { adviceCollapseFigure, adviceFitsFigure, adviceResidualsFigure, adviceSpeedupFigure } from './advice-figures.js';
@@ -31,6 +33,8 @@ export interface Params {
   maxK: number | null;
   /** Largest batch of the vLLM schedule. */
   maxBatch: number;
+  /** Loss of every fit: 'relative' (residuals divided by the measured latency) or 'absolute' (residuals in seconds, the paper's curve_fit). */
+  loss: FitLoss;
   /** How the data are named in captions. */
   dataLabel: string;
 }
@@ -46,11 +50,13 @@ export interface YourData {
  *
  * @param P the parameters
  * @returns rows and advice
- * @throws {Error} `your-data: P.verifier X is not in the data (verifiers: ...)`, the same for P.alpha, and advise's messages
+ * @throws {Error} `your-data: P.verifier X is not in the data (verifiers: ...)`, the same for P.alpha,
+ *   `your-data: P.loss ... is not a loss (...)`, and advise's messages
  * @example
  * const data = await load(P);
  */
 export async function load(P: Params): Promise<YourData> {
+  const loss = checkLossParam('your-data', 'P.loss', P.loss);
   let rows = await loadMeasurements(P.files);
   if (P.verifier !== null) {
     const verifiers = [...new Set(rows.map((r) => r.verifier))];
@@ -62,7 +68,7 @@ export async function load(P: Params): Promise<YourData> {
     if (!alphas.includes(P.alpha)) throw new Error(`your-data: P.alpha ${P.alpha} is not in the data (alphas: ${alphas.join(', ')})`);
     rows = rows.filter((r) => r.k === 0 || r.alpha === P.alpha);
   }
-  const options: AdviseOptions = { sloLatencyS: P.sloLatencyS, maxBatch: P.maxBatch };
+  const options: AdviseOptions = { sloLatencyS: P.sloLatencyS, maxBatch: P.maxBatch, loss };
   if (P.loads !== null) options.loads = P.loads;
   if (P.maxK !== null) options.maxK = P.maxK;
   return { rows, advice: advise(rows, options) };

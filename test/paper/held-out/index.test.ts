@@ -82,6 +82,32 @@ describe.skipIf(!hasData)(`notebook ${NOTEBOOK}: step functions`, () => {
     expect(text).not.toContain('decode 256 and 512');
   });
 
+  it('fits every length pair with the loss of the parameter cell, which moves the coefficients and is named in the captions', async () => {
+    const relative = 'pooled Eq. 3 fits with the relative loss (residuals divided by the measured latency)';
+    const absolute = "pooled Eq. 3 fits with the absolute loss (residuals in seconds, the paper's curve_fit)";
+    expect(P.loss).toBe('relative');
+    for (const id of ['fig07-held-out-r2-sim', 'tab05-held-out-r2-sim', 'tab05-held-out-mape-sim', 'tab05-held-out-r2-sim-short-decode']) expect(shown.find((s) => s.id === id)!.text).toContain(relative);
+    // One system and n = 1 are enough to see the loss reach the pooled fits of the cross-validation.
+    const small: step.Params = { ...P, simSystems: ['qwen3-14b@a100-80gb'], ns: [1] };
+    const cvWith = async (Q: step.Params, name: string) => {
+      const report = step.createReport({ outDir: path.join(dir, name), display: false, formats: [], notebook: NOTEBOOK });
+      const d = await step.load(Q);
+      const full = step.crossValidate(report, d, Q);
+      await step.fig7(report, d, full, Q);
+      return { full, shown: report.shown };
+    };
+    const rel = await cvWith(small, 'loss-relative');
+    const abs = await cvWith({ ...small, loss: 'absolute' }, 'loss-absolute');
+    const c2v = (r: typeof rel) => r.full.cv.groups[0].groups.map((g) => g.c2_v);
+    expect(c2v(abs)).toHaveLength(16);
+    expect(c2v(abs)).not.toEqual(c2v(rel));
+    for (const s of abs.shown.filter((x) => x.kind !== 'claim')) {
+      if (s.kind !== 'markdown' || s.text.startsWith('Cross-validation runs')) expect(s.text).toContain(absolute);
+      expect(s.text).not.toContain('relative loss');
+    }
+    await expect(step.load({ ...P, loss: 'log' as never })).rejects.toThrow('heldOut: P.loss log is not a loss (losses: relative, absolute)');
+  }, 120_000);
+
   it('fails on values the data do not hold, listing the values they hold', async () => {
     await expect(step.load({ ...P, lengths: { ...P.lengths, decode_tokens: [256, 300] } })).rejects.toThrow(
       /^heldOut: P\.lengths\.decode_tokens 300 is not in the simulated data of P\.simSystems \(decode lengths: 128, 256, 512, 768, 1024\)$/,

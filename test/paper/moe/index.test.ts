@@ -32,6 +32,7 @@ const P: step.Params = {
   lowerLoadShare: 0.5,
   minPoints: 5,
   simExclusion: { minRateRatio: null },
+  loss: 'relative',
   smallKs: [0, 1, 2],
   largeKs: [8, 9, 10],
   stepTokens: [1, 16],
@@ -39,6 +40,10 @@ const P: step.Params = {
 };
 
 async function run(params: step.Params, name: string): Promise<ShownItem[]> {
+  return (await runWithFits(params, name)).shown;
+}
+
+async function runWithFits(params: step.Params, name: string): Promise<{ shown: ShownItem[]; fits: step.MoeFitSets }> {
   const report = step.createReport({ outDir: path.join(dir, name), display: false, formats: [], notebook: '07-moe' });
   const data = await step.load(params);
   const fits = step.fitMoeSets(data, params);
@@ -48,12 +53,16 @@ async function run(params: step.Params, name: string): Promise<ShownItem[]> {
   step.showMoeStepShares(report, params);
   step.checkMoeClaims(report, data, fits, params);
   await report.close();
-  return report.shown;
+  return { shown: report.shown, fits };
 }
+
+// The default run, shared by the tests that compare with it.
+let defaultRun: Promise<{ shown: ShownItem[]; fits: step.MoeFitSets }> | undefined;
+const runDefault = () => (defaultRun ??= runWithFits(P, 'default'));
 
 describe.skipIf(!hasData)('notebook 07 step (lib/paper/moe)', () => {
   it('shows Fig. 8, both R² tables, the findings and both claim verdicts, every caption naming the parameters', async () => {
-    const shown = await run(P, 'default');
+    const { shown } = await runDefault();
     expect(shown.filter((s) => s.kind === 'figure').map((s) => s.id)).toEqual(['fig08-moe']);
     expect(shown.filter((s) => s.kind === 'table').map((s) => s.id)).toEqual(['tab07-moe-r2', 'tab07-moe-r2-by-k']);
     const fig = shown.find((s) => s.id === 'fig08-moe')!.text;
@@ -75,6 +84,28 @@ describe.skipIf(!hasData)('notebook 07 step (lib/paper/moe)', () => {
       expect(s.text, s.id).not.toMatch(/α = 0\.8\b/);
     }
   }, 60_000);
+
+  it('fits with the loss of the parameter cell, which moves the coefficients and R² and is named in the captions', async () => {
+    const relative = 'plain Eq. 1 and Eq. 4 fits with the relative loss (residuals divided by the measured latency)';
+    const absolute = "plain Eq. 1 and Eq. 4 fits with the absolute loss (residuals in seconds, the paper's curve_fit)";
+    const base = await runDefault();
+    const abs = await runWithFits({ ...P, loss: 'absolute' }, 'absolute');
+    for (const set of ['main', 'alternative', 'whole'] as const) {
+      const fitted = abs.fits[set].filter((f) => f.fit !== null);
+      expect(fitted.length, set).toBeGreaterThan(0);
+      expect(fitted.every((f) => f.fit!.loss === 'absolute'), set).toBe(true);
+      expect(abs.fits[set].map((f) => f.fit?.plainEq1.c1), set).not.toEqual(base.fits[set].map((f) => f.fit?.plainEq1.c1));
+      expect(abs.fits[set].map((f) => f.fit?.r2), set).not.toEqual(base.fits[set].map((f) => f.fit?.r2));
+    }
+    for (const id of ['fig08-moe', 'tab07-moe-r2', 'tab07-moe-r2-by-k']) {
+      expect(base.shown.find((s) => s.id === id)!.text, id).toContain(relative);
+      expect(abs.shown.find((s) => s.id === id)!.text, id).toContain(absolute);
+    }
+    expect(base.shown.some((s) => s.kind === 'markdown' && s.text.includes(`These are ${relative}; R² is made of squared errors in seconds`))).toBe(true);
+    expect(abs.shown.some((s) => s.kind === 'markdown' && s.text.includes(`These are ${absolute}, the loss the paper's curve_fit minimised`))).toBe(true);
+    for (const s of abs.shown) expect(s.text).not.toContain('relative loss');
+    await expect(step.load({ ...P, loss: 'log' as never })).rejects.toThrow('moe: P.loss log is not a loss (losses: relative, absolute)');
+  }, 120_000);
 
   it('fails in the load cell on values the data do not hold, listing the values they hold', async () => {
     await expect(step.load({ ...P, alpha: 0.65 })).rejects.toThrow(/^moe: P\.alpha 0\.65 is not in the data at prefill 512 \/ decode 128 \(alphas: 0\.6, 0\.8, 1\)$/);

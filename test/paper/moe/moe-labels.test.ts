@@ -8,6 +8,7 @@ describe('moeLabels', () => {
     alternativeTokensPerRequest: 'k' as const,
     lowerLoadShare: 0.5,
     ks: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+    loss: 'relative' as const,
   };
 
   it('names the settings, the systems by hardware and a run of draft lengths', () => {
@@ -17,6 +18,7 @@ describe('moeLabels', () => {
       whole: 'T = B·(k+1), all steady points',
       systems: 'gpt-oss-20b and Qwen3-30B-A3B on one A100, Qwen3-235B-A22B on 8× A100',
       ks: '0…10',
+      fits: 'plain Eq. 1 and Eq. 4 fits with the relative loss (residuals divided by the measured latency)',
     });
   });
 
@@ -26,5 +28,6 @@ describe('moeLabels', () => {
     expect(l.alternative).toBe('T = B·2, lowest 30% of load points');
     expect(l.systems).toBe('Qwen3-235B-A22B on 8× A100');
     expect(l.ks).toBe('0, 1, 3');
+    expect(moeLabels({ ...base, loss: 'absolute' }).fits).toBe("plain Eq. 1 and Eq. 4 fits with the absolute loss (residuals in seconds, the paper's curve_fit)");
   });
 });

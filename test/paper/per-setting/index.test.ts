@@ -17,7 +17,13 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function runNotebook(P: step.Params, name: string): Promise<step.Report> {
+interface Run {
+  report: step.Report;
+  real: step.PerSettingData;
+  sim: step.PerSettingData;
+}
+
+async function runNotebook(P: step.Params, name: string): Promise<Run> {
   const report = step.createReport({ outDir: path.join(dir, name), display: false, formats: [], notebook: NOTEBOOK });
   const real = await step.loadReal(P);
   report.markdown(real.summary);
@@ -31,7 +37,7 @@ async function runNotebook(P: step.Params, name: string): Promise<step.Report> {
   await step.ratioHeatmap(report, sim, P);
   await step.bestOverK(report, sim, P);
   step.offeredRates(report, sim, P);
-  return report;
+  return { report, real, sim };
 }
 
 describe.skipIf(!HAS_REAL_DATA)('per-setting step (notebook 02)', () => {
@@ -39,10 +45,12 @@ describe.skipIf(!HAS_REAL_DATA)('per-setting step (notebook 02)', () => {
   const changed: step.Params = { ...P, verifier: 'Qwen3-14B', curves: { ks: [2, 8], alphas: [0.6, 1] } };
   let base: step.Report;
   let other: step.Report;
+  let baseRun: Run;
   beforeAll(async () => {
     process.chdir(REPO_ROOT); // the parameter cell names folders relative to the repository root
-    base = await runNotebook(P, 'default');
-    other = await runNotebook(changed, 'changed');
+    baseRun = await runNotebook(P, 'default');
+    base = baseRun.report;
+    other = (await runNotebook(changed, 'changed')).report;
   });
 
   it('writes the figures of the notebook and records its five claims on real and simulated data', () => {
@@ -85,6 +93,30 @@ describe.skipIf(!HAS_REAL_DATA)('per-setting step (notebook 02)', () => {
     expect(reading).toMatch(/α = 0\.60: k = 8 .* k = 2 .*; α = 1\.00: k = 8 .* k = 2 /);
     expect(reading).not.toMatch(/k = 1[ 0]|α = 0\.50|α = 0\.70|α = 0\.90/);
   });
+
+  it('fits with the loss of the parameter cell, moves the coefficients with it and names it in every caption and sentence about the fits', async () => {
+    const relative = 'relative loss (residuals divided by the measured latency)';
+    const absolute = "absolute loss (residuals in seconds, the paper's curve_fit)";
+    expect([P.real.fit.loss, P.sim.fit.loss]).toEqual(['relative', 'relative']);
+    const changedLoss: step.Params = { ...P, real: { ...P.real, fit: { ...P.real.fit, loss: 'absolute' } }, sim: { ...P.sim, fit: { ...P.sim.fit, loss: 'absolute' } } };
+    const { report, real: absReal, sim: absSim } = await runNotebook(changedLoss, 'absolute');
+    const relReal = baseRun.real;
+    // The loss reaches the per-setting Eq. 1 fits, the pooled fits and the simulated fits, and moves the coefficients.
+    expect(absReal.settingFits!.every((g) => g.fit === null || g.fit.loss === 'absolute')).toBe(true);
+    expect([absReal.system.fit.loss, absSim.system.fit.loss]).toEqual(['absolute', 'absolute']);
+    const c1Change = absReal.settingFits!.filter((g) => g.fit !== null).map((g) => Math.abs(g.fit!.c1 / relReal.settingFits!.find((b) => b.label === g.label)!.fit!.c1 - 1));
+    expect(Math.max(...c1Change)).toBeGreaterThan(1e-3);
+    expect(absReal.system.fit.c2_p).not.toBe(relReal.system.fit.c2_p);
+    for (const id of ['fig02a-latency-curves', 'fig02b-ratio-heatmap', 'fig03-best-over-k', 'fig02b-ratio-heatmap-sim', 'fig03-best-over-k-sim']) {
+      expect(base.shown.find((s) => s.id === id)!.text).toContain(relative);
+      expect(report.shown.find((s) => s.id === id)!.text).toContain(absolute);
+    }
+    const sentences = report.shown.filter((s) => s.kind === 'markdown' && /^(System|Simulated system|\*\*How good|Measured rate)/.test(s.text));
+    expect(sentences).toHaveLength(4);
+    for (const s of sentences) expect(s.text).toContain(absolute);
+    for (const s of report.shown) expect(s.text).not.toContain('relative loss');
+    await expect(step.loadReal({ ...P, real: { ...P.real, fit: { loss: 'log' as never } } })).rejects.toThrow('per-setting: P.real.fit.loss log is not a loss (losses: relative, absolute)');
+  }, 60_000);
 
   it('fails on a value the data do not hold, listing the values they hold', async () => {
     await expect(step.loadReal({ ...P, verifier: 'Qwen3-9B' })).rejects.toThrow(

@@ -36,6 +36,7 @@ const P: step.Params = {
   magicdecLabel: 'MagicDec (test)',
   closedLoopLevel: 0.95,
   littleTolerance: 0.02,
+  loss: { sweeps: 'relative', closedLoop: 'absolute' },
   claim: { minR2: 0.97 },
 };
 
@@ -69,7 +70,10 @@ describe.skipIf(!hasData)('notebook 09 step (lib/paper/reality-check)', () => {
     expect(text).toContain(`No leave-one-verifier-out report at ${P.lovoReport}`);
     expect(text).toContain('lie within ±10%');
     expect(text).toContain('within ±25% of the public measurements');
-    expect(text).toContain('on the real sweeps (test), per-setting Eq. 1 fits');
+    expect(text).toContain('on the real sweeps (test), per-setting Eq. 1 fits with the relative loss (residuals divided by the measured latency)');
+    for (const id of ['nb09-magicdec-closed-loop', 'tab09-magicdec-fits']) {
+      expect(shown.find((s) => s.id === id)!.text).toContain("lines fitted by ordinary least squares, the absolute loss (residuals in seconds, the paper's curve_fit)");
+    }
     expect(shown.find((s) => s.id === 'tab09-sim-vs-real')!.text).toContain('the real sweeps (test) against the simulated data set');
     expect(shown.find((s) => s.kind === 'claim')!.text).toMatch(/^public: (partly|fails)\. MagicDec's per-token latency .* AR R² 0\.98.*cannot be tested here/);
   }, 60_000);
@@ -90,6 +94,28 @@ describe.skipIf(!hasData)('notebook 09 step (lib/paper/reality-check)', () => {
     expect(all).not.toContain('within 2%');
     expect(shown.find((s) => s.id === 'tab09-calibration-lovo')!.text).toContain(`(${lovo}: held out (test))`);
     expect(all).toMatch(/Each verifier replayed with a calibration fitted without it, MAPE: Qwen3-8B 9% \(in sample [\d.]+%\), Qwen3-32B 7% \(in sample [\d.]+%\)\. Mean over these 2 verifier\(s\)/);
+  }, 60_000);
+
+  it('fits the real sweeps and the closed-loop lines with the losses of the parameter cell, and names them', async () => {
+    const data = await step.load(P);
+    const Q: step.Params = { ...P, loss: { sweeps: 'absolute', closedLoop: 'relative' } };
+    const [before, after] = [step.fitMagicdec(data, P), step.fitMagicdec(data, Q)];
+    expect(after.sweepFits.every((g) => g.fit === null || g.fit.loss === 'absolute')).toBe(true);
+    expect(after.sweepFits.map((g) => g.fit?.c1)).not.toEqual(before.sweepFits.map((g) => g.fit?.c1));
+    expect([before.closed.loss, after.closed.loss]).toEqual(['absolute', 'relative']);
+    expect(after.closed.fits.map((f) => f.slope)).not.toEqual(before.closed.fits.map((f) => f.slope));
+    const report = step.createReport({ outDir: path.join(dir, 'losses'), display: false, formats: [], notebook: '09-reality-check' });
+    await step.showMagicdec(report, after, Q);
+    step.checkRealityClaims(report, after, Q);
+    const weighted = 'lines fitted by weighted least squares with weights 1/L², the relative loss (residuals divided by the measured latency)';
+    for (const id of ['nb09-magicdec-closed-loop', 'tab09-magicdec-fits']) expect(report.shown.find((s) => s.id === id)!.text, id).toContain(weighted);
+    const text = report.shown.map((s) => s.text).join('\n');
+    expect(text).toContain("per-setting Eq. 1 fits with the absolute loss (residuals in seconds, the paper's curve_fit)");
+    expect(report.shown.find((s) => s.kind === 'claim')!.text).toContain('(lines with the relative loss)');
+    expect(text).not.toContain('ordinary least squares');
+    await expect(step.load({ ...P, loss: { sweeps: 'relative', closedLoop: 'log' as never } })).rejects.toThrow(
+      'reality-check: P.loss.closedLoop log is not a loss (losses: relative, absolute)',
+    );
   }, 60_000);
 
   it('fails in the load cell on values the data do not hold or out of range, listing what there is', async () => {

@@ -64,6 +64,21 @@ describe('magicdecClosedLoop', () => {
     expect(x.c2r).toBeCloseTo(0.5, 6);
   });
 
+  it('fits weighted least squares with weights 1 / L² under the relative loss, with the weighted intervals', () => {
+    // Reference (numpy, solving (XᵀWX) β = XᵀWy, cov = s² (XᵀWX)⁻¹, s² = Σ W r² / 2, t(0.975, 2)):
+    // AR intercept 4.93959, slope 0.364953; half-widths 9.55482 and 0.184302.
+    const w = magicdecClosedLoop(ROWS, { loss: 'relative' });
+    expect(w.loss).toBe('relative');
+    expect(r.loss).toBe('absolute');
+    const ar = w.fits[0];
+    expect(ar.intercept).toBeCloseTo(4.93959, 3);
+    expect(ar.slope).toBeCloseTo(0.364953, 5);
+    expect(ar.interceptHigh - ar.intercept).toBeCloseTo(9.55482, 2);
+    expect(ar.slopeHigh - ar.slope).toBeCloseTo(0.184302, 4);
+    expect(ar.slope).not.toBeCloseTo(r.fits[0].slope, 3);
+    expect(() => magicdecClosedLoop(ROWS, { loss: 'log' as never })).toThrow(`magicdecClosedLoop requires loss 'relative' or 'absolute', got "log"`);
+  });
+
   it('rejects too few rows, missing numbers and a bad level', () => {
     expect(() => magicdecClosedLoop(ROWS.slice(0, 2))).toThrow('magicdecClosedLoop requires at least 3 rows');
     expect(() => magicdecClosedLoop([...ROWS.slice(0, 3), { ...ROWS[3], sd_latency_ms_per_token: null as unknown as number }])).toThrow(

@@ -101,6 +101,40 @@ describe.skipIf(!hasData)(`notebook ${NOTEBOOK}: step functions`, () => {
     expect(changed.find((s) => s.id === 'fig05b-scaling-sim-1024-1024')!.text).not.toContain('per GPU');
   });
 
+  it('fits with the loss of the parameter cell, moves the coefficients with it and names it in the captions', async () => {
+    const relative = 'pooled Eq. 3 fits with the relative loss (residuals divided by the measured latency)';
+    const absolute = "pooled Eq. 3 fits with the absolute loss (residuals in seconds, the paper's curve_fit)";
+    expect(P.loss).toBe('relative');
+    const Q: step.Params = { ...P, loss: 'absolute', fig5Workloads: P.fig5Workloads.slice(0, 1) };
+    const abs = await step.load(Q);
+    const report = step.createReport({ outDir: path.join(dir, 'absolute'), display: false, formats: [], notebook: NOTEBOOK });
+    step.realCoefficients(report, abs);
+    const real = await step.fig5Real(report, abs, Q);
+    const sims = [await step.fig5Sim(report, abs, 0, real, Q)];
+    step.fig5SimTables(report, sims, Q);
+    const fig6 = await step.fig6(report, abs, Q);
+    const offered = step.offeredRates(report, abs, fig6, Q);
+    // Real, Fig. 5 simulated, Fig. 6 and sent-rate fits all minimised the absolute loss, and their coefficients moved.
+    const scratch = step.createReport({ outDir: path.join(dir, 'relative'), display: false, formats: [], notebook: NOTEBOOK });
+    const relSim = await step.fig5Sim(scratch, data, 0, real, P);
+    const relOffered = step.offeredRates(scratch, data, fig6, P);
+    for (const [before, after] of [[data.realFits, abs.realFits], [relSim.fits, sims[0].fits]] as const) {
+      const ok = after.filter((g) => g.fit !== null);
+      expect(ok.every((g) => g.fit!.loss === 'absolute')).toBe(true);
+      const moved = ok.filter((g) => g.fit!.c1_v !== before.find((b) => b.label === g.label)!.fit!.c1_v);
+      expect(moved.length).toBeGreaterThan(0);
+    }
+    expect(fig6.fits.every((g) => g.fit === null || g.fit.loss === 'absolute')).toBe(true);
+    expect(offered.points.map((p) => p.valueS)).not.toEqual(relOffered.points.map((p) => p.valueS));
+    const ids = ['tab04-sd-coefficients-real', 'fig05a-scaling-real', 'tab04-scaling-fits-real', 'fig05b-scaling-sim-512-128', 'tab04-scaling-fits-sim', 'tab04-sd-coefficients-sim-512-128', 'fig06-length-scaling-sim', 'tab04-length-scaling-sim'];
+    for (const id of ids) {
+      expect(shown.find((s) => s.id === id)!.text).toContain(relative);
+      expect(report.shown.find((s) => s.id === id)!.text).toContain(absolute);
+    }
+    expect(all(report.shown)).not.toContain('relative loss');
+    await expect(step.load({ ...P, loss: 'log' as never })).rejects.toThrow('scaling: P.loss log is not a loss (losses: relative, absolute)');
+  }, 120_000);
+
   it('fails on values the data do not hold, listing the values they hold', async () => {
     await expect(step.load({ ...P, gridLengths: { ...P.gridLengths, decode_tokens: [256, 300] } })).rejects.toThrow(
       /^scaling: P\.gridLengths\.decode_tokens 300 is not in the simulated data of P\.simSystems \(decode lengths: 128, 256, 512, 768, 1024\)$/,

@@ -97,6 +97,28 @@ describe.skipIf(!hasData)(`notebook ${NOTEBOOK}: step functions`, () => {
     expect(text).toContain(`No line for k = 10: the sweep at α = 0.6 could not be fitted alone (${setting!.error})`);
   });
 
+  it('fits with the loss of the parameter cell, which moves the coefficients and is named in every caption about the fits', async () => {
+    const relative = 'relative loss (residuals divided by the measured latency)';
+    const absolute = "absolute loss (residuals in seconds, the paper's curve_fit)";
+    expect(P.loss).toBe('relative');
+    const Q: step.Params = { ...P, loss: 'absolute' };
+    const abs = await step.load(Q);
+    const absShown = await run(Q, abs, 'absolute');
+    // Every pooled fit, and the per-sweep Eq. 1 fits inside it (the speedup lines), minimised the absolute loss.
+    for (const [before, after] of [...abs.sim.map((s, i) => [data.sim[i], s] as const), [data.real, abs.real] as const]) {
+      expect(after.fit.loss).toBe('absolute');
+      expect(after.fit.settings.map((x) => x.c1)).not.toEqual(before.fit.settings.map((x) => x.c1));
+      expect(after.fit.c1_p).not.toBe(before.fit.c1_p);
+    }
+    const captions = (items: readonly ShownItem[]) => items.filter((s) => s.kind === 'figure' || s.kind === 'table');
+    expect(captions(absShown)).toHaveLength(captions(shown).length);
+    for (const s of captions(shown)) expect(s.text, s.id).toContain(relative);
+    for (const s of captions(absShown)) expect(s.text, s.id).toContain(absolute);
+    expect(absShown.find((s) => s.kind === 'markdown' && s.text.includes('fitted without its baseline sweep'))!.text).toContain(absolute);
+    for (const s of absShown) expect(s.text).not.toContain('relative loss');
+    await expect(step.load({ ...P, loss: 'log' as never })).rejects.toThrow('speedup: P.loss log is not a loss (losses: relative, absolute)');
+  }, 120_000);
+
   it('fails on an alpha or k the data do not hold, listing the values they hold', async () => {
     const report = step.createReport({ outDir: path.join(dir, 'bad'), display: false, formats: [], notebook: NOTEBOOK });
     await expect(step.simulatedSpeedup(report, data.sim[0], { ...P, alpha: 0.65 })).rejects.toThrow(

@@ -25,6 +25,7 @@ const P: step.Params = {
     { verifier: 'Qwen3-8B', alpha: 1.0, k: 10 },
   ],
   tailCurves: 'refit',
+  loss: 'relative',
   claim: { method: 'refit', minMedianR2: 0.97 },
 };
 
@@ -48,7 +49,9 @@ describe.skipIf(!hasData)('notebook 08 step (lib/paper/tails)', () => {
       'markdown:',
       'claim:appendix-tails',
     ]);
-    expect(shown[0].text).toContain('real vLLM measurements (speculators-scaling, A100-80GB, prefill 512 / decode 128): measured mean, p95, p99');
+    expect(shown[0].text).toContain(
+      'real vLLM measurements (speculators-scaling, A100-80GB, prefill 512 / decode 128); every fit with the relative loss (residuals divided by the measured latency): measured mean, p95, p99',
+    );
     expect(shown[2].text).toMatch(/\*\*p95\*\* \(48 configurations\)/);
     expect(shown[3].text).toMatch(/median MAPE of [\d.]+% at p95, [\d.]+% at p99/);
     expect(shown[4].text).toMatch(/^real: (holds|partly|fails)\. Eq\. 1 refitted to each percentile .* p95 median R² 0\.\d+.*over 48 configurations/);
@@ -61,6 +64,24 @@ describe.skipIf(!hasData)('notebook 08 step (lib/paper/tails)', () => {
     for (const s of shown.filter((x) => x.kind !== 'table')) expect(s.text, `${s.kind} ${s.id}`).not.toContain('p95');
     expect(shown.filter((x) => x.text.includes('p50')).map((x) => x.kind)).toEqual(['figure', 'markdown', 'markdown']);
     expect(shown.find((x) => x.kind === 'claim')!.text).toMatch(/^real: (partly|fails)\. .*1 was not fitted/);
+  }, 60_000);
+
+  it('fits with the loss of the parameter cell: the mean fits, the refits and the scale factors move, and the outputs name it', async () => {
+    const absolute = "every fit with the absolute loss (residuals in seconds, the paper's curve_fit)";
+    const data = await step.load(P);
+    const rel = step.fitTails(data, P);
+    const Q: step.Params = { ...P, loss: 'absolute' };
+    const abs = step.fitTails(data, Q);
+    expect(abs.fits.every((g) => g.fit === null || g.fit.loss === 'absolute')).toBe(true);
+    expect(abs.fits.map((g) => g.fit?.c1)).not.toEqual(rel.fits.map((g) => g.fit?.c1));
+    expect(abs.tails.map((t) => t.refit?.c1)).not.toEqual(rel.tails.map((t) => t.refit?.c1));
+    expect(abs.tails.map((t) => t.scaled.factor)).not.toEqual(rel.tails.map((t) => t.scaled.factor));
+    const report = step.createReport({ outDir: path.join(dir, 'absolute'), display: false, formats: [], notebook: '08-tails' });
+    await step.showTails(report, data, abs, Q);
+    const [figure, table, overall] = report.shown;
+    for (const item of [figure, table, overall]) expect(item.text, item.id).toContain(absolute);
+    for (const item of report.shown) expect(item.text).not.toContain('relative loss');
+    await expect(step.load({ ...P, loss: 'log' as never })).rejects.toThrow('tails: P.loss log is not a loss (losses: relative, absolute)');
   }, 60_000);
 
   it('fails in the load cell on values the data do not hold, listing the values they hold', async () => {
