@@ -24,6 +24,9 @@ schedule when a drafter was measured at 2 or more k (every k up to --max-k is th
   --max-k K            longest draft length covered per drafter (default: its longest measured)
   --max-batch N        largest batch of the vLLM schedule (max_num_seqs, default 256)
   --select-alpha A     keep only SD rows with alpha A (for forced-acceptance studies)
+  --loss relative|absolute
+                       the error model of every fit (default relative): residuals (pred - obs) / obs,
+                       or absolute residuals in seconds (the paper's curve_fit)
   --json               the advice as JSON (configurations, loads, break_even, capacity, vllm_schedule)
   --verifier, --drafter, --hardware, --k, --alpha, --prefill, --decode, --skip-invalid
                        what the files lack, as in 'speclat load'
@@ -37,6 +40,7 @@ export const ADVICE_ARG_OPTIONS = {
   'max-k': { type: 'string' },
   'max-batch': { type: 'string' },
   'select-alpha': { type: 'string' },
+  loss: { type: 'string' },
 } as const;
 
 /**
@@ -104,6 +108,10 @@ export async function adviseInput(command: string, paths: string[], v: AdviseArg
   }
   if (typeof v['slo-latency-s'] === 'string') options.sloLatencyS = num('--slo-latency-s', v['slo-latency-s'], (n) => n > 0, 'a number > 0');
   if (typeof v['max-k'] === 'string') options.maxK = num('--max-k', v['max-k'], (n) => Number.isInteger(n) && n >= 1, 'an integer >= 1');
+  if (v.loss !== undefined) {
+    if (v.loss !== 'relative' && v.loss !== 'absolute') throw new Error(`${command} requires --loss relative or absolute, got ${JSON.stringify(v.loss)}`);
+    options.loss = v.loss;
+  }
   if (typeof v['max-batch'] === 'string') options.maxBatch = num('--max-batch', v['max-batch'], (n) => Number.isInteger(n) && n >= 1, 'an integer >= 1');
   const warnings: string[] = [];
   let rows = await loadMeasurements(paths, loadOptionsFromArgs(command, v, warnings));

@@ -21,7 +21,7 @@ each table as CSV/Markdown/JSON in DIR/tables, and the advice as DIR/advice.json
   --out DIR            output folder (created)
   --formats LIST       figure files besides JSON (default png,svg,html; 'none': JSON only, no browser)
   --label TEXT         how the data are named in captions (default 'your measurements')
-  --rps, --concurrency, --slo-latency-s, --max-k, --max-batch, --select-alpha and the load options
+  --rps, --concurrency, --slo-latency-s, --max-k, --max-batch, --select-alpha, --loss and the load options
                        as in 'speclat advise'
 `;
 

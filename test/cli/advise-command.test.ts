@@ -44,6 +44,25 @@ describe('speclat advise', () => {
     expect(io.out).toContain('outside the measured loads');
   });
 
+  it('--loss chooses the error model of every fit and the output names it', async () => {
+    // 4% multiplicative jitter, alternating in sign: the two losses weigh it differently
+    const noisy = rows().map((r, i) => ({ ...r, mean_latency_s: r.mean_latency_s * (i % 2 === 0 ? 1.04 : 0.96) }));
+    const file = sweepFile(noisy);
+    const rel = captureIo();
+    const abs = captureIo();
+    expect(await main(['advise', file, '--json'], rel)).toBe(0);
+    expect(await main(['advise', file, '--json', '--loss', 'absolute'], abs)).toBe(0);
+    const [jr, ja] = [JSON.parse(rel.out), JSON.parse(abs.out)];
+    expect([jr.loss, ja.loss]).toEqual(['relative', 'absolute']);
+    expect(Math.abs(jr.configurations[0].c1 - ja.configurations[0].c1)).toBeGreaterThan(1e-6);
+    const text = captureIo();
+    expect(await main(['advise', file, '--loss', 'absolute'], text)).toBe(0);
+    expect(text.out).toContain("# every fit with the absolute loss (residuals in seconds, the paper's curve_fit)");
+    const bad = captureIo();
+    expect(await main(['advise', file, '--loss', 'log'], bad)).toBe(1);
+    expect(bad.err).toContain('advise requires --loss relative or absolute, got "log"');
+  });
+
   it('bad input: one line on stderr, exit 1', async () => {
     const io = captureIo();
     expect(await main(['advise', sweepFile(openSweep(2, 0.05, [1, 3, 5], {}))], io)).toBe(1);

@@ -24,6 +24,7 @@ export function adviceJson(advice: Advice): Record<string, unknown> {
     prefill_tokens: advice.prefillTokens,
     decode_tokens: advice.decodeTokens,
     load_kind: key,
+    loss: advice.loss,
     slo_latency_s: advice.sloLatencyS,
     max_measured_load: advice.maxMeasuredLoad,
     baseline: advice.baseline.source === 'implied-baseline' ? 'implied' : 'measured',

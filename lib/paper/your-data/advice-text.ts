@@ -1,3 +1,4 @@
+import { fitLossPhrase } from '../shared/fit-loss-param.js';
 import { formatNumber } from '../../util/format-number.js';
 import type { Advice } from './advise.js';
 
@@ -17,6 +18,7 @@ export function adviceText(advice: Advice): string {
   const x = advice.loadKind === 'rps' ? 'rps' : 'concurrency';
   const lines: string[] = [];
   lines.push(`# ${advice.verifier} on ${advice.hardware || 'unknown hardware'}, prefill ${advice.prefillTokens} / decode ${advice.decodeTokens} tokens, load in ${unit}`);
+  lines.push(`# every fit with the ${fitLossPhrase(advice.loss)}`);
   for (const n of advice.notes) lines.push(`# note: ${n}`);
   lines.push('# configurations (C1 s, C2 s/request, R^2, points, source):');
   for (const c of advice.configurations) {
