@@ -7,6 +7,7 @@ import type { Params } from './params.js';
 import { POOLED_VIEWS, type PooledData } from './pooled-data.js';
 import { settingSmoothness } from './setting-smoothness.js';
 import { settingTrends } from './setting-trends.js';
+import { fittedLabel } from './fitted-label.js';
 
 /**
  * Notebook 03, Fig. 4b: the figure system's per-setting C1 and C2 against k, one line per α
@@ -26,7 +27,7 @@ export async function coefficientSurface(report: Report, data: PooledData, P: Pa
   const settings = settingCoefficients(data.system.fit);
   await report.figure(
     coefficientSurfaceFigure(settings, {
-      dataLabel: data.label,
+      dataLabel: fittedLabel(data),
       system: systemLabel(data.system.key),
       id: view.surfaceId,
       title: `Per-setting C₁ and C₂ against k (Fig. 4b), ${view.titleData}${String(data.system.key.verifier)}`,

@@ -5,6 +5,7 @@ import { bootstrapSummary } from './bootstrap-summary.js';
 import type { Params } from './params.js';
 import { pooledCoefficients } from './pooled-coefficients.js';
 import { POOLED_VIEWS, type PooledData } from './pooled-data.js';
+import { fittedLabel } from './fitted-label.js';
 
 /**
  * Notebook 03, the six coefficients per system: the pooled fits' coefficients with percentile
@@ -26,11 +27,11 @@ export function coefficientTable(report: Report, data: PooledData, P: Params): v
   const key = data.system.key;
   const caption =
     data.kind === 'real'
-      ? `Pooled Eq. 3 coefficients per system on ${data.label}, in ms (c2_*: ms per concurrent request), with ${pct}% percentile bootstrap intervals ` +
+      ? `Pooled Eq. 3 coefficients per system on ${fittedLabel(data)}, in ms (c2_*: ms per concurrent request), with ${pct}% percentile bootstrap intervals ` +
         `(${data.nBoot} resamples of the used load points within each (α, k) sweep, seed ${seed}), R² and MAPE of the pooled fit.`
-      : `Pooled Eq. 3 coefficients per simulated dense system at ${key.prefill_tokens}/${key.decode_tokens} tokens (${data.label}; baseline k = 0 sweeps included in each pooled fit), ` +
+      : `Pooled Eq. 3 coefficients per simulated dense system at ${key.prefill_tokens}/${key.decode_tokens} tokens (${fittedLabel(data)}; baseline k = 0 sweeps included in each pooled fit), ` +
         `in ms (c2_*: ms per concurrent request), with ${pct}% bootstrap intervals from ${data.nBoot} resamples, R² and MAPE.`;
   const suffix = data.kind === 'real' ? '' : ' (simulated)';
-  report.table(sdCoefficientsTable(sdCoefficientRows(fits, boots, suffix), { dataLabel: data.label, id: POOLED_VIEWS[data.kind].tableId, caption }));
+  report.table(sdCoefficientsTable(sdCoefficientRows(fits, boots, suffix), { dataLabel: fittedLabel(data), id: POOLED_VIEWS[data.kind].tableId, caption }));
   report.markdown(bootstrapSummary(boots).text);
 }

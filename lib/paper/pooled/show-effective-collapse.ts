@@ -10,6 +10,7 @@ import { effectiveCollapsePoints } from './effective-collapse-points.js';
 import { effectiveCollapseVerdict } from './fig4-verdicts.js';
 import type { Params } from './params.js';
 import { POOLED_VIEWS, type PooledData } from './pooled-data.js';
+import { fittedLabel } from './fitted-label.js';
 
 /**
  * Notebook 03, Fig. 4c: every load point of the figure system normalised by the pooled C1_eff,
@@ -42,7 +43,7 @@ export async function effectiveCollapse(report: Report, data: PooledData, P: Par
       : `Pooled Eq. 3 collapse (Fig. 4c), ${view.titleData}${verifier} ${key.prefill_tokens}/${key.decode_tokens}, ${alphas} α × ${ks} k${baseline ? ' + baseline' : ''}`;
   await report.figure(
     effectiveCollapseFigure(points, {
-      dataLabel: baseline ? `${data.label}; k = 0 is the run without speculation` : data.label,
+      dataLabel: baseline ? `${fittedLabel(data)}; k = 0 is the run without speculation` : fittedLabel(data),
       system,
       id: view.collapseId,
       legendTitle: 'draft length',
@@ -56,7 +57,7 @@ export async function effectiveCollapse(report: Report, data: PooledData, P: Par
     const words = `all ${countWord(verifiers)} verifiers`;
     await report.figure(
       effectiveCollapseFigure(effectiveCollapsePoints(data.rows, data.sdFits, { groupBy: 'verifier' }), {
-        dataLabel: data.label,
+        dataLabel: fittedLabel(data),
         system: `${words}, each with its own six coefficients`,
         id: view.collapseAllId,
         legendTitle: 'verifier',

@@ -5,6 +5,7 @@ import { fitSummaryBy } from '../shared/fit-summary-by.js';
 import { fitQualityRows } from './fit-quality-rows.js';
 import { POOLED_VIEWS, type PooledData } from './pooled-data.js';
 import { pooledVsSettingQuality } from './pooled-vs-setting-quality.js';
+import { fittedLabel } from './fitted-label.js';
 
 /**
  * Notebook 03, the three models side by side: per verifier the R² and MAPE of one Eq. 1 pair for
@@ -36,10 +37,10 @@ export function fitQuality(report: Report, data: PooledData): void {
         ...fitQualityRows('Fig. 4c: pooled Eq. 3 (six coefficients)', data.sdFits),
       ],
       {
-        dataLabel: data.label,
+        dataLabel: fittedLabel(data),
         id: POOLED_VIEWS[data.kind].qualityId,
         caption:
-          `Fit quality of the three models on ${data.label}: R² and MAPE of each verifier's single Eq. 1 fit (2 coefficients for all ${settings} settings), ` +
+          `Fit quality of the three models on ${fittedLabel(data)}: R² and MAPE of each verifier's single Eq. 1 fit (2 coefficients for all ${settings} settings), ` +
           `of the per-setting Eq. 1 fits (2 per setting, ${coefficients} in all; median over the ${settings} settings) and of the pooled Eq. 3 fit ` +
           '(6 coefficients for all settings); points = load points used.',
       },

@@ -5,6 +5,7 @@ import type { Params } from './params.js';
 import { POOLED_VIEWS, type PooledData } from './pooled-data.js';
 import { pooledTrackingFigure } from './pooled-tracking-figure.js';
 import { pooledTrackingRows } from './pooled-tracking-rows.js';
+import { fittedLabel } from './fitted-label.js';
 
 /**
  * Notebook 03, Fig. 4d: the figure system's pooled C1_eff, C2_eff against each setting's own
@@ -24,7 +25,7 @@ export async function pooledTracking(report: Report, data: PooledData, P: Params
   const tracking = pooledTrackingRows(data.sdFits, { where: data.system.key, groupBy: 'k' });
   await report.figure(
     pooledTrackingFigure(tracking, {
-      dataLabel: data.label,
+      dataLabel: fittedLabel(data),
       system: systemLabel(data.system.key),
       id: view.trackingId,
       legendTitle: 'draft length',

@@ -5,6 +5,7 @@ import type { Params } from './params.js';
 import { POOLED_VIEWS, type PooledData } from './pooled-data.js';
 import { pooledVsSingleData } from './pooled-vs-single-data.js';
 import { pooledVsSingleFigure } from './pooled-vs-single-figure.js';
+import { fittedLabel } from './fitted-label.js';
 
 /**
  * Notebook 03, Fig. 4a: every load point of the figure system's settings against the one Eq. 1
@@ -24,7 +25,7 @@ export async function singlePair(report: Report, data: PooledData, P: Params): P
   const verifier = String(data.system.key.verifier);
   const single = pooledVsSingleData(data.rows, data.singleFits, { where: data.system.key });
   await report.figure(
-    pooledVsSingleFigure(single, { dataLabel: data.label, system: single.system, id: view.singleId, legendTitle: 'draft length', title: `One (C₁, C₂) pair for all settings (Fig. 4a), ${view.titleData}${verifier}` }),
+    pooledVsSingleFigure(single, { dataLabel: fittedLabel(data), system: single.system, id: view.singleId, legendTitle: 'draft length', title: `One (C₁, C₂) pair for all settings (Fig. 4a), ${view.titleData}${verifier}` }),
   );
   const { r2, mapePct } = single.fit;
   if (r2 === undefined || mapePct === undefined) throw new Error(`pooled: the single-pair fit of ${single.system} has no R² or MAPE`);

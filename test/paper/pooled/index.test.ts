@@ -41,7 +41,12 @@ async function runNotebook(P: step.Params, name: string, full: boolean): Promise
 describe.skipIf(!HAS_REAL_DATA)('pooled step (notebook 03)', () => {
   const notebook = notebookParams<step.Params>(`${NOTEBOOK}.ipynb`);
   const P: step.Params = { ...notebook, real: { ...notebook.real, nBoot: 10 }, sim: { ...notebook.sim, nBoot: 10 } };
-  const changed: step.Params = { ...P, verifier: 'Qwen3-14B', sim: { ...P.sim, lengths: { prefill: 512, decode: 512 } } };
+  const changed: step.Params = {
+    ...P,
+    verifier: 'Qwen3-14B',
+    real: { ...P.real, fit: { ...P.real.fit, loss: 'absolute' } },
+    sim: { ...P.sim, lengths: { prefill: 512, decode: 512 } },
+  };
   let base: step.Report;
   let other: step.Report;
   beforeAll(async () => {
@@ -107,6 +112,16 @@ describe.skipIf(!HAS_REAL_DATA)('pooled step (notebook 03)', () => {
     expect(title(other, 'fig04c-effective-collapse-sim')).toMatch(/^Pooled Eq\. 3 collapse \(Fig\. 4c\), SIMULATED Qwen3-14B 512\/512, \d+ α × \d+ k \+ baseline\n/);
     expect(title(other, 'fig04c-effective-collapse-sim')).toContain('Qwen3-14B + EAGLE(Qwen3-14B), A100-80GB, 512/512');
     for (const s of other.shown) expect(s.text).not.toContain('1024/1024');
+  });
+
+  it('names the loss of P.real.fit in every real figure caption, and follows a change of it', () => {
+    const text = (r: step.Report, id: string): string => r.shown.find((s) => s.id === id)!.text;
+    for (const id of ['fig04a-pooled-vs-single', 'fig04b-coefficient-surface', 'fig04c-effective-collapse', 'fig04d-pooled-tracking']) {
+      expect(text(base, id)).toContain('fits with the relative loss');
+      expect(text(other, id)).toContain('fits with the absolute loss');
+      expect(text(other, id)).not.toContain('relative loss');
+    }
+    expect(text(base, 'tab03-sd-coefficients')).toContain('fits with the relative loss');
   });
 
   it('fails on a value the data do not hold, listing the values they hold', async () => {
