@@ -1,6 +1,7 @@
 import { CONFIG_KEYS } from '../data/tidy-schema.js';
 import type { Rng } from '../random/create-rng.js';
 import { groupRows } from '../data/verbs/group-rows.js';
+import { quantileSorted } from '../util/quantile.js';
 
 /** Options of {@link bootstrapFit}. */
 export interface BootstrapOptions {
@@ -94,15 +95,7 @@ export function bootstrapFit<T extends object>(
     const s = [...samples[n]].sort((a, b) => a - b);
     const mean = s.reduce((a, b) => a + b, 0) / s.length;
     const se = Math.sqrt(s.reduce((a, v) => a + (v - mean) ** 2, 0) / Math.max(1, s.length - 1));
-    intervals[n] = { lower: quantile(s, (1 - level) / 2), upper: quantile(s, 1 - (1 - level) / 2), median: quantile(s, 0.5), se };
+    intervals[n] = { lower: quantileSorted(s, (1 - level) / 2), upper: quantileSorted(s, 1 - (1 - level) / 2), median: quantileSorted(s, 0.5), se };
   }
   return { estimate, intervals, samples, nBoot: options.nBoot, nFailed, level };
-}
-
-/** Quantile of sorted values with linear interpolation (R type 7, NumPy's default). */
-function quantile(sorted: number[], p: number): number {
-  const h = (sorted.length - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(sorted.length - 1, lo + 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
 }

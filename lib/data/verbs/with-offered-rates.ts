@@ -1,4 +1,5 @@
 import type { TidyRow } from '../tidy-schema.js';
+import { median } from '../../util/median.js';
 
 /** The result of {@link withOfferedRates}. */
 export interface OfferedRates<T> {
@@ -34,8 +35,5 @@ export function withOfferedRates<T extends TidyRow>(rows: readonly T[]): Offered
     ratios.push(r.measured_rps / offered);
     return { ...r, measured_rps: offered };
   });
-  ratios.sort((a, b) => a - b);
-  const m = ratios.length;
-  const medianRatio = m === 0 ? 1 : m % 2 === 1 ? ratios[(m - 1) / 2] : (ratios[m / 2 - 1] + ratios[m / 2]) / 2;
-  return { rows: out, nChanged: m, medianRatio };
+  return { rows: out, nChanged: ratios.length, medianRatio: ratios.length === 0 ? 1 : median(ratios) };
 }

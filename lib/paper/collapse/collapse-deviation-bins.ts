@@ -1,6 +1,7 @@
 import type { CollapsePoint } from '../shared/collapse-traces.js';
 import { formatNumber } from '../../util/format-number.js';
 import { naturalCompare } from '../../util/natural-compare.js';
+import { quantileSorted } from '../../util/quantile.js';
 
 /** The deviation from y = 1/(1 − x) of the collapse points of one group inside one x bin. */
 export interface CollapseDeviationBin {
@@ -85,9 +86,9 @@ export function collapseDeviationBins(points: readonly CollapsePoint[], options:
         xHi,
         xMid: (xLo + xHi) / 2,
         n: values.length,
-        medianPct: quantile(sorted, 0.5),
-        q25Pct: quantile(sorted, 0.25),
-        q75Pct: quantile(sorted, 0.75),
+        medianPct: quantileSorted(sorted, 0.5),
+        q25Pct: quantileSorted(sorted, 0.25),
+        q75Pct: quantileSorted(sorted, 0.75),
       });
     }
     bins.push(...own);
@@ -106,12 +107,4 @@ export function collapseDeviationBins(points: readonly CollapsePoint[], options:
   const maxAbsMedianPct = bins.length > 0 ? Math.max(...bins.map((b) => Math.abs(b.medianPct))) : 0;
   const overallText = `${nBeyond1Pct} of ${bins.length} bins have a median deviation of 1% or more; the largest is ${formatNumber(maxAbsMedianPct, 2)}%.`;
   return { bins, text: lines.join('\n'), nBeyond1Pct, maxAbsMedianPct, overallText };
-}
-
-/** Quantile of sorted values, linear interpolation (R type 7). */
-function quantile(sorted: readonly number[], p: number): number {
-  const h = (sorted.length - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(sorted.length - 1, lo + 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
 }

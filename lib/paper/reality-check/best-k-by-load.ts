@@ -1,5 +1,6 @@
 import type { Eq1Fit } from '../../fit/fit-eq1.js';
 import type { GroupFit } from '../../fit/fit-groups.js';
+import { argMinBy } from '../../util/arg-min-by.js';
 import { naturalCompare } from '../../util/natural-compare.js';
 
 /** The best draft length at zero load and under heavy load of one (system, alpha). */
@@ -56,8 +57,7 @@ export function bestKByLoad(fits: readonly GroupFit<Pick<Eq1Fit, 'c1' | 'c2'>>[]
     cell.ks.push({ k, c1: g.fit.c1, c2: g.fit.c2 });
     cells.set(id, cell);
   });
-  const argmin = (ks: Array<{ k: number; c1: number; c2: number }>, key: 'c1' | 'c2'): number =>
-    ks.reduce((a, b) => (b[key] < a[key] || (b[key] === a[key] && b.k < a.k) ? b : a)).k;
+  const argmin = (ks: Array<{ k: number; c1: number; c2: number }>, key: 'c1' | 'c2'): number => argMinBy(ks, (c) => c[key], (c) => c.k).k;
   const rows: BestKByLoadRow[] = [...cells.values()]
     .filter((c) => c.ks.length >= 2)
     .map((c) => ({

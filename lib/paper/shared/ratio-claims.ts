@@ -1,4 +1,5 @@
 import type { BestOverKRow } from './best-over-k-figure.js';
+import { argMinBy } from '../../util/arg-min-by.js';
 import { formatNumber } from '../../util/format-number.js';
 
 /** The k minimising C1R and the k minimising C2R at one alpha of one workload. */
@@ -78,7 +79,7 @@ export function ratioClaims(rows: readonly (BestOverKRow & { system?: string })[
   }
   const argmin: ArgminK[] = [...cells.values()]
     .map((rs) => {
-      const best = (key: 'c1r' | 'c2r'): BestOverKRow => rs.reduce((a, b) => (b[key] < a[key] || (b[key] === a[key] && b.k < a.k) ? b : a));
+      const best = (key: 'c1r' | 'c2r'): BestOverKRow => argMinBy(rs, (r) => r[key], (r) => r.k);
       const b1 = best('c1r');
       const b2 = best('c2r');
       return { system: rs[0].system ?? '', alpha: rs[0].alpha, prefillTokens: rs[0].prefillTokens, decodeTokens: rs[0].decodeTokens, kC1: b1.k, kC2: b2.k, minC1r: b1.c1r, minC2r: b2.c2r };

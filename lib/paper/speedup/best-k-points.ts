@@ -3,6 +3,7 @@ import { effectiveCoefficientsCore } from '../../model/effective-coefficients.js
 import { expectedTokens } from '../../model/expected-tokens.js';
 import type { SdCoefficients } from '../../model/sd-coefficients.js';
 import { SD_COEFFICIENT_NAMES } from '../../model/sd-coefficients.js';
+import { argMinBy } from '../../util/arg-min-by.js';
 
 /** Options of {@link bestKPoints}. */
 export interface BestKPointsOptions {
@@ -51,17 +52,12 @@ export function bestKPoints(six: SdCoefficients, options: BestKPointsOptions): B
     const rpsMax = 0.98 / minC2;
     for (let i = 0; i < nRates; i++) {
       const rps = (rpsMax * i) / (nRates - 1);
-      let best = candidates[0];
-      let bestL = Infinity;
-      for (const c of candidates) {
+      // Eq. 1 latency of each candidate; a saturated one (1 - RPS C2_eff <= 0) never wins.
+      const latency = (c: (typeof candidates)[number]): number => {
         const slack = 1 - rps * c.c2;
-        if (slack <= 0) continue;
-        const l = c.c1 / slack;
-        if (l < bestL) {
-          bestL = l;
-          best = c;
-        }
-      }
+        return slack > 0 ? c.c1 / slack : Infinity;
+      };
+      const best = argMinBy(candidates, latency, (c) => c.k);
       out.push({ series: `α = ${alpha.toFixed(2)}`, rps, bestK: best.k });
     }
   }
