@@ -1,6 +1,6 @@
 import type { TidyRow } from '../data/tidy-schema.js';
 import type { ExcludedPoint } from './fit-point.js';
-import { groupRows } from '../data/verbs/group-rows.js';
+import { groupIndices } from '../data/verbs/group-rows.js';
 import { sweepColumns } from '../data/verbs/sweep-columns.js';
 import type { CheckedExclusionOptions, ExclusionOptions } from './exclusion-options.js';
 import { checkExclusionOptions } from './exclusion-options.js';
@@ -58,12 +58,12 @@ export function excludeSaturated<T extends TidyRow>(rows: readonly T[], options:
   const o = checkExclusionOptions(options);
   const reasons = new Map<number, string>();
   const configColumns = o.groupBy ?? sweepColumns(rows);
-  for (const config of groupRows(rows, configColumns)) {
-    const ref = ttftReference(config.rows.filter((row) => typeof loadPointOf(row) !== 'string'));
-    const runs = o.groupBy === undefined ? runsOf(config.rows) : config.rows.map(() => '');
-    for (const sweep of groupRows(runs.map((run) => ({ run })), ['run'])) {
-      const indices = sweep.indices.map((j) => config.indices[j]);
-      excludeInSweep(indices.map((i) => rows[i]), indices, o, ref, reasons);
+  // Index lists, not row groups: no objects per row or per group on this hot path (fitSd runs it).
+  for (const config of groupIndices(rows, configColumns)) {
+    const configRows = config.map((i) => rows[i]);
+    const ref = ttftReference(configRows.filter((row) => typeof loadPointOf(row) !== 'string'));
+    for (const sweep of o.groupBy === undefined ? runsOf(configRows, config) : [config]) {
+      excludeInSweep(sweep.map((i) => rows[i]), sweep, o, ref, reasons);
     }
   }
   const kept: T[] = [];
@@ -210,19 +210,25 @@ function targetRates(rows: TidyRow[], open: number[], o: CheckedExclusionOptions
 }
 
 /**
- * The run of each row, for rows whose alpha is null (without alpha the configuration columns
- * cannot tell apart sweeps of different acceptance): the row's file (`source` before '#') when
- * that file holds several rows of the configuration (a GuideLLM report, a JSON Lines or sweep
- * summary file, a simulator seed); the rows of single-result files (one vLLM result per rate,
- * in one folder or one folder per rate) form one run together. Rows with alpha set share one run ('').
+ * The runs (sweeps) of one configuration's rows, as input indices: rows whose alpha is null
+ * (without alpha the configuration columns cannot tell apart sweeps of different acceptance) go
+ * by their file (`source` before '#') when that file holds several rows of the configuration (a
+ * GuideLLM report, a JSON Lines or sweep summary file, a simulator seed); the rows of
+ * single-result files (one vLLM result per rate, in one folder or one folder per rate) form one
+ * run together. Rows with alpha set share one run. Runs in first-seen order.
  */
-function runsOf(rows: readonly TidyRow[]): string[] {
+function runsOf(rows: readonly TidyRow[], indices: readonly number[]): number[][] {
+  if (rows.every((row) => row.alpha !== null)) return [[...indices]];
   const fileOf = (row: TidyRow) => (typeof row.source === 'string' ? row.source.split('#')[0] : '');
   const count = new Map<string, number>();
   for (const row of rows) if (row.alpha === null) count.set(fileOf(row), (count.get(fileOf(row)) ?? 0) + 1);
-  return rows.map((row) => {
-    if (row.alpha !== null) return '';
-    const file = fileOf(row);
-    return (count.get(file) ?? 0) >= 2 ? `file:${file}` : 'single-result files';
+  const runs = new Map<string, number[]>();
+  rows.forEach((row, j) => {
+    const file = row.alpha === null ? fileOf(row) : '';
+    const run = row.alpha !== null ? '' : (count.get(file) ?? 0) >= 2 ? `file:${file}` : 'single-result files';
+    const members = runs.get(run);
+    if (members) members.push(indices[j]);
+    else runs.set(run, [indices[j]]);
   });
+  return [...runs.values()];
 }
