@@ -56,7 +56,7 @@ export interface ExclusionResult<T> {
 export function excludeSaturated<T extends TidyRow>(rows: readonly T[], options: ExclusionOptions = {}): ExclusionResult<T> {
   if (!Array.isArray(rows)) throw new Error('excludeSaturated requires an array of rows');
   const o = checkExclusionOptions(options);
-  const reasons = new Map<number, string>();
+  const reasons = rows.map((): string | undefined => undefined); // by input index
   const configColumns = o.groupBy ?? sweepColumns(rows);
   // Index lists, not row groups: no objects per row or per group on this hot path (fitSd runs it).
   for (const config of groupIndices(rows, configColumns)) {
@@ -70,7 +70,7 @@ export function excludeSaturated<T extends TidyRow>(rows: readonly T[], options:
   const keptIndices: number[] = [];
   const excluded: ExcludedPoint[] = [];
   rows.forEach((row, i) => {
-    const reason = reasons.get(i);
+    const reason = reasons[i];
     if (reason === undefined) {
       kept.push(row);
       keptIndices.push(i);
@@ -90,21 +90,21 @@ function excludeInSweep(
   indices: number[],
   o: CheckedExclusionOptions,
   ref: TtftReference | null,
-  reasons: Map<number, string>,
+  reasons: (string | undefined)[],
 ): void {
   const open: number[] = []; // positions (in rows) of usable open-loop rows
   rows.forEach((row, pos) => {
     const point = loadPointOf(row);
     if (typeof point === 'string') {
       const burst = row.strategy === 'throughput' && finite(row.num_prompts);
-      reasons.set(indices[pos], burst ? `throughput strategy (request rate inf: all ${row.num_prompts} prompts sent at once, a burst, not a steady state)` : point);
+      reasons[indices[pos]] = burst ? `throughput strategy (request rate inf: all ${row.num_prompts} prompts sent at once, a burst, not a steady state)` : point;
       return;
     }
     const errored = finite(row.errored) ? row.errored : 0;
     const completed = finite(row.completed) ? row.completed : 0;
     const total = errored + completed;
     if (total > 0 && errored >= o.minErrored && errored / total > o.maxErroredShare) {
-      reasons.set(indices[pos], `errored share ${fmt((100 * errored) / total)}% > ${fmt(100 * o.maxErroredShare)}% (${errored} of ${total} requests)`);
+      reasons[indices[pos]] = `errored share ${fmt((100 * errored) / total)}% > ${fmt(100 * o.maxErroredShare)}% (${errored} of ${total} requests)`;
       return;
     }
     if (point.kind === 'open') {
@@ -113,7 +113,7 @@ function excludeInSweep(
     }
     // Closed loop: the load must be the stated concurrency, and no queue may build.
     const closed = concurrencyReason(row, o) ?? queueReason(row, ref, o);
-    if (closed !== null) reasons.set(indices[pos], closed);
+    if (closed !== null) reasons[indices[pos]] = closed;
   });
 
   const targets = targetRates(rows, open, o);
@@ -153,13 +153,13 @@ function excludeInSweep(
     const tb = targets.get(b);
     return ta !== undefined && tb !== undefined && ta !== tb ? ta - tb : rows[a].measured_rps - rows[b].measured_rps;
   });
-  const sync = rows.find((r, pos) => r.strategy === 'synchronous' && !reasons.has(indices[pos]) && finite(r.measured_rps) && r.measured_rps > 0);
+  const sync = rows.find((r, pos) => r.strategy === 'synchronous' && reasons[indices[pos]] === undefined && finite(r.measured_rps) && r.measured_rps > 0);
   let prev: { rps: number; latencyS: number } | null = sync ? { rps: sync.measured_rps, latencyS: sync.mean_latency_s } : null;
   let cascadeFrom: string | null = null;
   for (const pos of order) {
     const row = rows[pos];
     if (cascadeFrom !== null) {
-      reasons.set(indices[pos], `above a saturated load level (${cascadeFrom})`);
+      reasons[indices[pos]] = `above a saturated load level (${cascadeFrom})`;
       continue;
     }
     let reason = saturated.get(pos);
@@ -171,7 +171,7 @@ function excludeInSweep(
       }
     }
     if (reason !== undefined) {
-      reasons.set(indices[pos], reason);
+      reasons[indices[pos]] = reason;
       if (o.cascade) cascadeFrom = `${fmt(row.measured_rps)} rps${row.source ? ` at ${row.source}` : ''}`;
       continue;
     }

@@ -150,11 +150,11 @@ function fitSdCore(rows: readonly TidyRow[], a: SdPooledArrays, excluded: Exclud
     );
   }
   const w = lossWeights(a.y, loss);
+  const lossBuffer = new Float64Array(n);
   const lossOf = (c: readonly number[]): number => {
-    const out = new Float64Array(n);
-    predictSdPooled(c, a, out);
+    predictSdPooled(c, a, lossBuffer);
     let s = 0;
-    for (let i = 0; i < n; i++) s += (w[i] * (out[i] - a.y[i])) ** 2;
+    for (let i = 0; i < n; i++) s += (w[i] * (lossBuffer[i] - a.y[i])) ** 2;
     return s;
   };
 
@@ -171,7 +171,7 @@ function fitSdCore(rows: readonly TidyRow[], a: SdPooledArrays, excluded: Exclud
   }
   if (startMode !== 'settings' || starts.length === 0) starts.push({ name: 'little', c: littleStart(a, w) });
   let best = starts[0];
-  for (const s of starts) if (lossOf(s.c) < lossOf(best.c)) best = s;
+  if (starts.length > 1) for (const s of starts) if (lossOf(s.c) < lossOf(best.c)) best = s;
 
   // Scaled parameters: coefficient_j = scale_j * p_j, p_j >= 0.
   const scale = parameterScales(a, best.c);
