@@ -19,15 +19,23 @@ if (mode !== 'tsx' && argv[0] !== 'simulate') {
     process.exit(1);
   }
 }
-if (entry === null) {
-  require('tsx/cjs');
-  entry = path.join(__dirname, '..', 'lib', 'cli.ts');
-}
-const { main } = require(entry);
 // Exit once stdout and stderr have flushed: process.exit right after a large write to a pipe
 // would cut the output short.
 const exitAfterFlush = (code) => process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
-main(argv).then(
+
+async function run() {
+  if (entry === null) {
+    require('tsx/cjs'); // require() of TypeScript
+    // import() of TypeScript too: lib/cli.ts loads each command when it runs. (The ES-module build of
+    // tsx's API: its CommonJS build registers a loader path that does not exist in tsx 4.23.)
+    (await import('tsx/esm/api')).register();
+    entry = path.join(__dirname, '..', 'lib', 'cli.ts');
+  }
+  const { main } = require(entry);
+  return main(argv);
+}
+
+run().then(
   (code) => exitAfterFlush(code),
   (err) => {
     process.stderr.write(`speclat: ${err && err.message ? err.message : err}\n`);

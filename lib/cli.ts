@@ -1,11 +1,5 @@
 import type { CliCommand, CliIo } from './cli/cli-io.js';
 import { processIo } from './cli/cli-io.js';
-import { adviseCommand } from './cli/advise-command.js';
-import { fitCommand } from './cli/fit-command.js';
-import { loadCommand } from './cli/load-command.js';
-import { reportCommand } from './cli/report-command.js';
-import { predictCommand } from './cli/predict-command.js';
-import { simulateCommand } from './cli/simulate-command.js';
 
 const USAGE = `usage: speclat <command> [options]
 
@@ -20,14 +14,17 @@ commands:
 Run 'speclat <command> --help' for the options of one command.
 `;
 
-/** The subcommands by name. */
-const COMMANDS: Record<string, CliCommand> = {
-  load: loadCommand,
-  fit: fitCommand,
-  predict: predictCommand,
-  simulate: simulateCommand,
-  advise: adviseCommand,
-  report: reportCommand,
+/**
+ * The subcommands by name, each loaded when it runs: the modules of the others (the simulator,
+ * the figure and report writers, the progress bars) are not read at its start.
+ */
+const COMMANDS: Record<string, () => Promise<CliCommand>> = {
+  load: async () => (await import('./cli/load-command.js')).loadCommand,
+  fit: async () => (await import('./cli/fit-command.js')).fitCommand,
+  predict: async () => (await import('./cli/predict-command.js')).predictCommand,
+  simulate: async () => (await import('./cli/simulate-command.js')).simulateCommand,
+  advise: async () => (await import('./cli/advise-command.js')).adviseCommand,
+  report: async () => (await import('./cli/report-command.js')).reportCommand,
 };
 
 /**
@@ -43,12 +40,13 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     io.stdout(USAGE);
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const loadCommand = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!loadCommand) {
     io.stderr(`speclat: unknown command '${name}'\n${USAGE}`);
     return 2;
   }
   try {
+    const command = await loadCommand();
     return await command(rest, io);
   } catch (err) {
     io.stderr(`speclat ${name}: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -1,6 +1,6 @@
 import type { TidyRow } from '../data/tidy-schema.js';
 import type { ExcludedPoint } from './fit-point.js';
-import { groupRows } from '../data/verbs/group-rows.js';
+import { groupIndices } from '../data/verbs/group-rows.js';
 import { sweepColumns } from '../data/verbs/sweep-columns.js';
 import type { CheckedExclusionOptions, ExclusionOptions } from './exclusion-options.js';
 import { checkExclusionOptions } from './exclusion-options.js';
@@ -56,21 +56,21 @@ export interface ExclusionResult<T> {
 export function excludeSaturated<T extends TidyRow>(rows: readonly T[], options: ExclusionOptions = {}): ExclusionResult<T> {
   if (!Array.isArray(rows)) throw new Error('excludeSaturated requires an array of rows');
   const o = checkExclusionOptions(options);
-  const reasons = new Map<number, string>();
+  const reasons = rows.map((): string | undefined => undefined); // by input index
   const configColumns = o.groupBy ?? sweepColumns(rows);
-  for (const config of groupRows(rows, configColumns)) {
-    const ref = ttftReference(config.rows.filter((row) => typeof loadPointOf(row) !== 'string'));
-    const runs = o.groupBy === undefined ? runsOf(config.rows) : config.rows.map(() => '');
-    for (const sweep of groupRows(runs.map((run) => ({ run })), ['run'])) {
-      const indices = sweep.indices.map((j) => config.indices[j]);
-      excludeInSweep(indices.map((i) => rows[i]), indices, o, ref, reasons);
+  // Index lists, not row groups: no objects per row or per group on this hot path (fitSd runs it).
+  for (const config of groupIndices(rows, configColumns)) {
+    const configRows = config.map((i) => rows[i]);
+    const ref = ttftReference(configRows.filter((row) => typeof loadPointOf(row) !== 'string'));
+    for (const sweep of o.groupBy === undefined ? runsOf(configRows, config) : [config]) {
+      excludeInSweep(sweep.map((i) => rows[i]), sweep, o, ref, reasons);
     }
   }
   const kept: T[] = [];
   const keptIndices: number[] = [];
   const excluded: ExcludedPoint[] = [];
   rows.forEach((row, i) => {
-    const reason = reasons.get(i);
+    const reason = reasons[i];
     if (reason === undefined) {
       kept.push(row);
       keptIndices.push(i);
@@ -90,21 +90,21 @@ function excludeInSweep(
   indices: number[],
   o: CheckedExclusionOptions,
   ref: TtftReference | null,
-  reasons: Map<number, string>,
+  reasons: (string | undefined)[],
 ): void {
   const open: number[] = []; // positions (in rows) of usable open-loop rows
   rows.forEach((row, pos) => {
     const point = loadPointOf(row);
     if (typeof point === 'string') {
       const burst = row.strategy === 'throughput' && finite(row.num_prompts);
-      reasons.set(indices[pos], burst ? `throughput strategy (request rate inf: all ${row.num_prompts} prompts sent at once, a burst, not a steady state)` : point);
+      reasons[indices[pos]] = burst ? `throughput strategy (request rate inf: all ${row.num_prompts} prompts sent at once, a burst, not a steady state)` : point;
       return;
     }
     const errored = finite(row.errored) ? row.errored : 0;
     const completed = finite(row.completed) ? row.completed : 0;
     const total = errored + completed;
     if (total > 0 && errored >= o.minErrored && errored / total > o.maxErroredShare) {
-      reasons.set(indices[pos], `errored share ${fmt((100 * errored) / total)}% > ${fmt(100 * o.maxErroredShare)}% (${errored} of ${total} requests)`);
+      reasons[indices[pos]] = `errored share ${fmt((100 * errored) / total)}% > ${fmt(100 * o.maxErroredShare)}% (${errored} of ${total} requests)`;
       return;
     }
     if (point.kind === 'open') {
@@ -113,7 +113,7 @@ function excludeInSweep(
     }
     // Closed loop: the load must be the stated concurrency, and no queue may build.
     const closed = concurrencyReason(row, o) ?? queueReason(row, ref, o);
-    if (closed !== null) reasons.set(indices[pos], closed);
+    if (closed !== null) reasons[indices[pos]] = closed;
   });
 
   const targets = targetRates(rows, open, o);
@@ -153,13 +153,13 @@ function excludeInSweep(
     const tb = targets.get(b);
     return ta !== undefined && tb !== undefined && ta !== tb ? ta - tb : rows[a].measured_rps - rows[b].measured_rps;
   });
-  const sync = rows.find((r, pos) => r.strategy === 'synchronous' && !reasons.has(indices[pos]) && finite(r.measured_rps) && r.measured_rps > 0);
+  const sync = rows.find((r, pos) => r.strategy === 'synchronous' && reasons[indices[pos]] === undefined && finite(r.measured_rps) && r.measured_rps > 0);
   let prev: { rps: number; latencyS: number } | null = sync ? { rps: sync.measured_rps, latencyS: sync.mean_latency_s } : null;
   let cascadeFrom: string | null = null;
   for (const pos of order) {
     const row = rows[pos];
     if (cascadeFrom !== null) {
-      reasons.set(indices[pos], `above a saturated load level (${cascadeFrom})`);
+      reasons[indices[pos]] = `above a saturated load level (${cascadeFrom})`;
       continue;
     }
     let reason = saturated.get(pos);
@@ -171,7 +171,7 @@ function excludeInSweep(
       }
     }
     if (reason !== undefined) {
-      reasons.set(indices[pos], reason);
+      reasons[indices[pos]] = reason;
       if (o.cascade) cascadeFrom = `${fmt(row.measured_rps)} rps${row.source ? ` at ${row.source}` : ''}`;
       continue;
     }
@@ -210,19 +210,25 @@ function targetRates(rows: TidyRow[], open: number[], o: CheckedExclusionOptions
 }
 
 /**
- * The run of each row, for rows whose alpha is null (without alpha the configuration columns
- * cannot tell apart sweeps of different acceptance): the row's file (`source` before '#') when
- * that file holds several rows of the configuration (a GuideLLM report, a JSON Lines or sweep
- * summary file, a simulator seed); the rows of single-result files (one vLLM result per rate,
- * in one folder or one folder per rate) form one run together. Rows with alpha set share one run ('').
+ * The runs (sweeps) of one configuration's rows, as input indices: rows whose alpha is null
+ * (without alpha the configuration columns cannot tell apart sweeps of different acceptance) go
+ * by their file (`source` before '#') when that file holds several rows of the configuration (a
+ * GuideLLM report, a JSON Lines or sweep summary file, a simulator seed); the rows of
+ * single-result files (one vLLM result per rate, in one folder or one folder per rate) form one
+ * run together. Rows with alpha set share one run. Runs in first-seen order.
  */
-function runsOf(rows: readonly TidyRow[]): string[] {
+function runsOf(rows: readonly TidyRow[], indices: readonly number[]): number[][] {
+  if (rows.every((row) => row.alpha !== null)) return [[...indices]];
   const fileOf = (row: TidyRow) => (typeof row.source === 'string' ? row.source.split('#')[0] : '');
   const count = new Map<string, number>();
   for (const row of rows) if (row.alpha === null) count.set(fileOf(row), (count.get(fileOf(row)) ?? 0) + 1);
-  return rows.map((row) => {
-    if (row.alpha !== null) return '';
-    const file = fileOf(row);
-    return (count.get(file) ?? 0) >= 2 ? `file:${file}` : 'single-result files';
+  const runs = new Map<string, number[]>();
+  rows.forEach((row, j) => {
+    const file = row.alpha === null ? fileOf(row) : '';
+    const run = row.alpha !== null ? '' : (count.get(file) ?? 0) >= 2 ? `file:${file}` : 'single-result files';
+    const members = runs.get(run);
+    if (members) members.push(indices[j]);
+    else runs.set(run, [indices[j]]);
   });
+  return [...runs.values()];
 }

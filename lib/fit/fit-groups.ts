@@ -128,7 +128,25 @@ function joinBaselines(groups: RowGroup<TidyRow>[]): RowGroup<TidyRow>[] {
   return out;
 }
 
+/** Points and exclusions index the group's rows: make them index the input. Points built on first read (fitSd) are remapped then. */
 function remapIndices(fit: { points: { index: number }[]; excluded: { index: number }[] }, indices: number[]): void {
-  for (const p of fit.points) p.index = indices[p.index];
   for (const e of fit.excluded) e.index = indices[e.index];
+  const remap = (points: { index: number }[]) => {
+    for (const p of points) p.index = indices[p.index];
+    return points;
+  };
+  const lazy = Object.getOwnPropertyDescriptor(fit, 'points');
+  if (lazy?.get === undefined) {
+    remap(fit.points);
+    return;
+  }
+  const read = lazy.get;
+  Object.defineProperty(fit, 'points', {
+    enumerable: true,
+    configurable: true,
+    get(this: typeof fit) {
+      return remap(read.call(this)); // read settles fit.points as a plain value: this runs once
+    },
+    set: lazy.set,
+  });
 }

@@ -62,6 +62,7 @@ export interface SdFit extends SdFitCoefficients {
   mape: number;
   rmseS: number;
   residuals: number[];
+  /** The points used, each with its fit (built when first read). */
   points: SdFitPoint[];
   nPoints: number;
   excluded: ExcludedPoint[];
@@ -100,7 +101,8 @@ export interface SdFit extends SdFitCoefficients {
  * - Identifiability: a coefficient the design cannot separate from others (e.g. c1_v and c1_d when
  *   every SD setting has the same k) is reported as null, with the reason in `unidentified`
  *   (variance inflation of the column-normalised Jacobian, see identifiability).
- * The per-setting diagnostics (`settings`, `regression`) are computed when first read.
+ * The point records (`points`) and the per-setting diagnostics (`settings`, `regression`) are
+ * built when first read: a fit whose caller only wants the coefficients makes no object per point.
  *
  * @param rows tidy rows of one system (verifier, drafter, hardware, prefill), any settings
  * @param options exclusion, E column, start, loss, convergence handling
@@ -150,11 +152,11 @@ function fitSdCore(rows: readonly TidyRow[], a: SdPooledArrays, excluded: Exclud
     );
   }
   const w = lossWeights(a.y, loss);
+  const lossBuffer = new Float64Array(n);
   const lossOf = (c: readonly number[]): number => {
-    const out = new Float64Array(n);
-    predictSdPooled(c, a, out);
+    predictSdPooled(c, a, lossBuffer);
     let s = 0;
-    for (let i = 0; i < n; i++) s += (w[i] * (out[i] - a.y[i])) ** 2;
+    for (let i = 0; i < n; i++) s += (w[i] * (lossBuffer[i] - a.y[i])) ** 2;
     return s;
   };
 
@@ -171,7 +173,7 @@ function fitSdCore(rows: readonly TidyRow[], a: SdPooledArrays, excluded: Exclud
   }
   if (startMode !== 'settings' || starts.length === 0) starts.push({ name: 'little', c: littleStart(a, w) });
   let best = starts[0];
-  for (const s of starts) if (lossOf(s.c) < lossOf(best.c)) best = s;
+  if (starts.length > 1) for (const s of starts) if (lossOf(s.c) < lossOf(best.c)) best = s;
 
   // Scaled parameters: coefficient_j = scale_j * p_j, p_j >= 0.
   const scale = parameterScales(a, best.c);
@@ -222,7 +224,7 @@ function fitSdCore(rows: readonly TidyRow[], a: SdPooledArrays, excluded: Exclud
     mape: q.mape,
     rmseS: q.rmseS,
     residuals: q.residuals,
-    points: fitPoints(a, rows, predicted),
+    points: undefined as unknown as SdFitPoint[], // defined below, built when first read
     nPoints: n,
     excluded,
     nSettings,
@@ -232,6 +234,7 @@ function fitSdCore(rows: readonly TidyRow[], a: SdPooledArrays, excluded: Exclud
     warnings,
   };
   const settingGroups = (): SettingGroup[] => (groups ??= sdSettingFits(points(), loss));
+  defineLazy(fit, 'points', () => fitPoints(a, rows, predicted));
   defineLazy(fit, 'settings', () => sdSettingRows(settingGroups(), c, a.y, predicted));
   defineLazy(fit, 'regression', () => (regression !== undefined ? regression : sdSettingRegression(settingGroups())));
   return fit as typeof fit & Pick<SdFit, 'settings' | 'regression'>;

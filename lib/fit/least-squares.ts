@@ -109,12 +109,15 @@ class Objective {
   readonly y: Float64Array;
   readonly w: Float64Array;
   readonly jac: Float64Array;
+  /** Weighted residuals at the last optimality test. */
+  readonly r: Float64Array;
   constructor(readonly problem: LeastSquaresProblem) {
     this.m = problem.initial.length;
     this.y = Float64Array.from(problem.observed as ArrayLike<number>);
     this.n = this.y.length;
     this.w = problem.weights === undefined ? new Float64Array(this.n).fill(1) : Float64Array.from(problem.weights as ArrayLike<number>);
     this.jac = new Float64Array(this.n * this.m);
+    this.r = new Float64Array(this.n);
   }
   /** Predicts into `out` and returns the weighted SSE. */
   sse(p: readonly number[], out: Float64Array): number {
@@ -283,10 +286,9 @@ function fillJacobian(obj: Objective, params: number[], lower: readonly number[]
 
 /** Weighted Jacobian products, free set and the scaled-gradient test at `params`. */
 function optimality(obj: Objective, params: number[], pred: Float64Array, lower: readonly number[], upper: readonly number[]): Optimality {
-  const { n, m, y, w, jac } = obj;
+  const { n, m, y, w, jac, r } = obj;
   fillJacobian(obj, params, lower, upper);
   // Weighted residuals and weighted Jacobian (in place: jac is rebuilt at every call).
-  const r = new Float64Array(n);
   let rNorm2 = 0;
   let yNorm2 = 0;
   for (let i = 0; i < n; i++) {
@@ -301,14 +303,14 @@ function optimality(obj: Objective, params: number[], pred: Float64Array, lower:
   const jtj = new Float64Array(m * m);
   const grad = new Float64Array(m);
   for (let a = 0; a < m; a++) {
-    const ca = jac.subarray(a * n, (a + 1) * n);
+    const ba = a * n;
     let g = 0;
-    for (let i = 0; i < n; i++) g += ca[i] * r[i];
+    for (let i = 0; i < n; i++) g += jac[ba + i] * r[i];
     grad[a] = g;
     for (let b = a; b < m; b++) {
-      const cb = jac.subarray(b * n, (b + 1) * n);
+      const bb = b * n;
       let s = 0;
-      for (let i = 0; i < n; i++) s += ca[i] * cb[i];
+      for (let i = 0; i < n; i++) s += jac[ba + i] * jac[bb + i];
       jtj[a * m + b] = s;
       jtj[b * m + a] = s;
     }

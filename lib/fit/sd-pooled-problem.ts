@@ -66,6 +66,11 @@ export function sdPooledArrays(rows: readonly TidyRow[], candidates: readonly nu
   const excluded: ExcludedPoint[] = [];
   // Settings repeat across the many points of a sweep: one object per distinct setting.
   const shared = new Map<string, RowSdSetting>();
+  // The previous row's setting when it came from (k, alpha, g) alone: rows of a sweep follow each other.
+  let lastSetting: RowSdSetting | undefined;
+  let lastK: unknown;
+  let lastAlpha: unknown;
+  let lastG: unknown;
   let n = 0;
   for (const i of candidates) {
     const row = rows[i];
@@ -75,8 +80,10 @@ export function sdPooledArrays(rows: readonly TidyRow[], candidates: readonly nu
       continue;
     }
     // Rows of one sweep share k, alpha and g: look the setting up before computing it again.
-    const quick = typeof row.alpha === 'number' || row.k === 0 ? `${row.k}|${row.alpha}|${row.decode_tokens}` : null;
-    let setting = quick === null ? undefined : shared.get(quick);
+    const byAlpha = typeof row.alpha === 'number' || row.k === 0;
+    let setting: RowSdSetting | undefined = byAlpha && lastK === row.k && lastAlpha === row.alpha && lastG === row.decode_tokens ? lastSetting : undefined;
+    const quick = byAlpha && setting === undefined ? `${row.k}|${row.alpha}|${row.decode_tokens}` : null;
+    if (quick !== null) setting = shared.get(quick);
     if (setting === undefined) {
       const s = sdSettingOfRow(row, column);
       if (typeof s === 'string') {
@@ -87,6 +94,12 @@ export function sdPooledArrays(rows: readonly TidyRow[], candidates: readonly nu
       setting = shared.get(id) ?? s;
       shared.set(id, setting);
       if (quick !== null) shared.set(quick, setting);
+    }
+    if (byAlpha) {
+      lastSetting = setting;
+      lastK = row.k;
+      lastAlpha = row.alpha;
+      lastG = row.decode_tokens;
     }
     const s = setting;
     const cycles = s.decodeTokens / s.expectedTokens;

@@ -40,6 +40,9 @@ describe('fitGroups', () => {
     expect(fits[0].fit!.c1_p).toBeCloseTo(0.07, 6);
     expect(fits[0].fit!.settings.some((s) => s.k === 0)).toBe(true);
     expect(fits[0].fit!.points.filter((p) => p.k === 0).map((p) => p.index)).toEqual([0, 1, 2, 3]);
+    // The points are built (and remapped to the input's rows) on the first read only.
+    expect(fits[0].fit!.points.filter((p) => p.k === 0).map((p) => p.index)).toEqual([0, 1, 2, 3]);
+    expect(new Set(fits[0].fit!.points.map((p) => p.index)).size).toBe(rows.length);
   });
 
   it('groups moe per configuration and passes the routing', () => {

@@ -76,6 +76,13 @@ describe('fitSd', () => {
     expect(fit.r2).toBeCloseTo(1, 10);
     expect(fit.nPoints).toBe(d.length);
     expect(fit.excluded).toEqual([]);
+    // The point records are built when first read, then kept (one array), in the keys' place.
+    expect(Object.getOwnPropertyDescriptor(fit, 'points')?.get).toBeTypeOf('function');
+    expect(fit.points).toBe(fit.points);
+    expect(Object.getOwnPropertyDescriptor(fit, 'points')?.get).toBeUndefined();
+    expect(fit.points.map((p) => p.index)).toEqual(d.map((_, i) => i));
+    expect(fit.points[5].predictedS / fit.points[5].latencyS).toBeCloseTo(1, 6);
+    expect(Object.keys(fit).indexOf('points')).toBe(Object.keys(fit).indexOf('residuals') + 1);
     expect(fit.settings).toHaveLength(1 + ALPHAS.length * KS.length);
     expect(fit.regression!.r2C1).toBeCloseTo(1, 8);
     expect(fit.regression!.r2C2).toBeCloseTo(1, 8);

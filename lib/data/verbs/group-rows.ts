@@ -25,27 +25,61 @@ export interface RowGroup<T> {
 export function groupRows<T extends object>(rows: readonly T[], keys: readonly string[]): RowGroup<T>[] {
   if (!Array.isArray(rows)) throw new Error('groupRows requires an array of rows');
   if (!Array.isArray(keys)) throw new Error('groupRows requires an array of key column names');
-  const groups = new Map<string, RowGroup<T>>();
-  const values: unknown[] = new Array(keys.length);
-  rows.forEach((row, index) => {
-    const record = row as Record<string, unknown>;
-    let id = '';
-    for (let k = 0; k < keys.length; k++) {
-      const v = record[keys[k]];
-      values[k] = v === undefined ? null : v;
-      id += groupKeyPart(values[k]);
-    }
-    let g = groups.get(id);
-    if (!g) {
-      const key: Record<string, unknown> = {};
-      keys.forEach((k, i) => (key[k] = values[i]));
-      const label = keys.map((k, i) => `${k}=${values[i] === null ? 'null' : String(values[i])}`).join(' ');
-      g = { key, label, rows: [], indices: [] };
-      groups.set(id, g);
-    }
-    g.rows.push(row);
-    g.indices.push(index);
+  return groupIndicesCore(rows, keys).map((indices) => {
+    const first = rows[indices[0]] as Record<string, unknown>;
+    const key: Record<string, unknown> = {};
+    for (const k of keys) key[k] = first[k] === undefined ? null : first[k];
+    const label = keys.map((k) => `${k}=${key[k] === null ? 'null' : String(key[k])}`).join(' ');
+    return { key, label, rows: indices.map((i) => rows[i]), indices };
   });
+}
+
+/**
+ * The row indices of each group of {@link groupRows} (same groups, same order), without the
+ * group objects: for callers that only need the partition, such as the saturation rules' sweeps.
+ *
+ * @param rows objects with the key columns
+ * @param keys column names (may be empty: one group of all rows)
+ * @returns the indices of each group, in first-seen order, ascending inside a group
+ * @throws {Error} `groupIndices requires ...` when rows or keys are not arrays
+ * @example
+ * groupIndices([{ a: 1 }, { a: 2 }, { a: 1 }], ['a']); // [[0, 2], [1]]
+ */
+export function groupIndices(rows: readonly object[], keys: readonly string[]): number[][] {
+  if (!Array.isArray(rows)) throw new Error('groupIndices requires an array of rows');
+  if (!Array.isArray(keys)) throw new Error('groupIndices requires an array of key column names');
+  return groupIndicesCore(rows, keys);
+}
+
+/**
+ * groupIndices on checked input. Rows of one group usually follow each other (a sweep's runs): a
+ * row whose key values equal the previous row's joins its group without building an id; the
+ * others look their group up by one string id (groupKeyPart of each value). Values compare as
+ * groupKeyPart sees them (undefined = null; a NaN or an object goes by its id).
+ */
+function groupIndicesCore(rows: readonly object[], keys: readonly string[]): number[][] {
+  const groups = new Map<string, number[]>();
+  const values: unknown[] = new Array(keys.length);
+  let previous: number[] | null = null;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as Record<string, unknown>;
+    let same = previous !== null;
+    for (let k = 0; k < keys.length; k++) {
+      const v = row[keys[k]];
+      if (same && v !== values[k] && !(v == null && values[k] == null)) same = false;
+      values[k] = v;
+    }
+    if (same) {
+      (previous as number[]).push(i);
+      continue;
+    }
+    let id = '';
+    for (let k = 0; k < keys.length; k++) id += groupKeyPart(values[k]);
+    let g = groups.get(id);
+    if (g) g.push(i);
+    else groups.set(id, (g = [i]));
+    previous = g;
+  }
   return [...groups.values()];
 }
 

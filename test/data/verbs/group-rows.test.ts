@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { groupRows } from '../../../lib/data/verbs/group-rows.js';
+import { groupIndices, groupKeyPart, groupRows } from '../../../lib/data/verbs/group-rows.js';
 
 describe('groupRows', () => {
   it('groups by exact key values in first-seen order', () => {
@@ -24,5 +25,29 @@ describe('groupRows', () => {
   it('puts everything in one group without keys, and rejects non-arrays', () => {
     expect(groupRows([{ a: 1 }, { a: 2 }], [])[0].indices).toEqual([0, 1]);
     expect(() => groupRows('x' as never, [])).toThrow('groupRows requires an array of rows');
+  });
+});
+
+describe('groupIndices', () => {
+  it('gives the index lists of groupRows; runs of equal rows and interleaved groups alike', () => {
+    const rows = [{ a: 1 }, { a: 1 }, { a: 2 }, { a: 1 }, { a: null }, {}, { a: NaN }, { a: NaN }, { a: -0 }, { a: 0 }];
+    expect(groupIndices(rows, ['a'])).toEqual([[0, 1, 3], [2], [4, 5], [6, 7], [8, 9]]);
+    expect(groupIndices(rows, ['a'])).toEqual(groupRows(rows, ['a']).map((g) => g.indices));
+    expect(() => groupIndices({} as never, [])).toThrow('groupIndices requires an array of rows');
+  });
+
+  it('groups exactly as one id per row would (property)', () => {
+    const value = fc.oneof(fc.constantFrom(null, undefined, 0, -0, 1, NaN, '', '0', 'a', true, false), fc.integer({ min: 0, max: 3 }));
+    const row = fc.record({ a: value, b: value }, { requiredKeys: [] });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 30 }), (rows) => {
+        const byId = new Map<string, number[]>();
+        rows.forEach((r, i) => {
+          const id = groupKeyPart(r.a) + groupKeyPart(r.b);
+          byId.set(id, [...(byId.get(id) ?? []), i]);
+        });
+        expect(groupIndices(rows, ['a', 'b'])).toEqual([...byId.values()]);
+      }),
+    );
   });
 });

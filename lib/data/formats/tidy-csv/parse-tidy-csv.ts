@@ -6,28 +6,21 @@ import type { CheckedParseOptions, ParseOptions } from '../../parse-options.js';
 import { checkParseOptions } from '../../parse-options.js';
 import type { ModelId } from '../../model-id.js';
 import { modelIdOf } from '../../model-id.js';
-import type { CsvRecord } from './split-csv.js';
-import { splitCsv } from './split-csv.js';
+import { decimalNumber } from './decimal-number.js';
+import type { CsvRecord, CsvRecords } from './split-csv.js';
+import { csvRecords } from './split-csv.js';
 import type { Strategy, TidyRow } from '../../tidy-schema.js';
 import { TIDY_COLUMNS } from '../../tidy-schema.js';
 
 const FN = 'parseTidyCsv';
 const STRING_COLUMNS = new Set(['verifier', 'drafter', 'hardware', 'strategy', 'source']);
-/** Tidy number columns a row cannot do without (a missing cell is an error, not null). */
-const REQUIRED_NUMBERS = new Set(['prefill_tokens', 'decode_tokens', 'mean_latency_s']);
 /** Columns naming the configuration: required in the header unless options or a sidecar give them. */
 export const TIDY_CSV_CONFIG_COLUMNS = ['verifier', 'prefill_tokens', 'decode_tokens'] as const;
 /** The measurement: the mean latency at a load (measured_rps, or concurrency for closed-loop runs). */
 export const TIDY_CSV_MEASUREMENT_COLUMN = 'mean_latency_s';
 const TIDY_COLUMN_SET: ReadonlySet<string> = new Set(TIDY_COLUMNS);
-/** Every tidy column null: the first layer of a row from a CSV that lacks some of them, so that the tidy columns come first, in order. */
-const NULL_TIDY_ROW: Readonly<Record<string, null>> = Object.fromEntries(TIDY_COLUMNS.map((c) => [c, null]));
-const FILE_CONFIG_NUMBERS = ['prefill_tokens', 'decode_tokens', 'k', 'alpha'] as const;
-const MEAN_LENGTHS = [
-  ['prefill_tokens', 'mean_prompt_tokens'],
-  ['decode_tokens', 'mean_output_tokens'],
-] as const;
-const NUMBER_TEXT = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+/** vLLM's request rate "inf" (everything sent at once) in a rate_rps cell. */
+const RATE_INF = /^\+?inf(inity)?$/i;
 
 /**
  * Parses a tidy CSV: speclat's own (as written by formatTidyCsv) or one a person's script wrote.
@@ -67,7 +60,9 @@ export function parseTidyCsv(text: string, options?: ParseOptions): TidyRow[] {
 }
 
 /**
- * {@link parseTidyCsv} with checked options.
+ * {@link parseTidyCsv} with checked options. The columns' kinds, the configuration columns'
+ * positions and the rows' shape are decided once per file (csvLayout); each line then converts
+ * its cells only.
  *
  * @param text the CSV text
  * @param o checked options
@@ -79,19 +74,23 @@ export function parseTidyCsv(text: string, options?: ParseOptions): TidyRow[] {
  */
 export function parseTidyCsvCore(text: string, o: CheckedParseOptions, fn: string): TidyRow[] {
   const file = o.file;
-  let records: CsvRecord[];
+  let records: CsvRecords;
   try {
-    records = splitCsv(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    records = csvRecords(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (err) {
     throw new Error(`${fn}: ${file}: ${(err as Error).message.replace(/^splitCsv: /, '')}`);
   }
-  if (records.length === 0) throw new Error(`${fn}: ${file}: (document): empty file`);
-  const header = tidyHeader(records[0].fields, o, fn);
-  const data = records.slice(1);
-  const modelIds = new Map<string, ModelId>();
-  // speclat's own CSVs start with the tidy columns in order: their cells already are in schema order.
-  const tidyFirst = TIDY_COLUMNS.every((c, j) => header[j] === c);
-  return collectRows(data.length, (i) => csvRow(data[i], header, o, fn, modelIds, tidyFirst), o.skipInvalid, o.warnings);
+  if (records.count === 0) throw new Error(`${fn}: ${file}: (document): empty file`);
+  const layout = csvLayout(tidyHeader(records.record(0).fields, o, fn));
+  const context: FileContext = {
+    o,
+    fn,
+    layout,
+    given: mergeMeasurementConfig(o.config, o.sidecar),
+    modelIds: new Map(),
+    values: new Array<unknown>(layout.names.length),
+  };
+  return collectRows(records.count - 1, (i) => csvRow(records.record(i + 1), context), o.skipInvalid, o.warnings);
 }
 
 /** The header with mapped names, after checking it holds the required columns. */
@@ -121,69 +120,131 @@ function tidyHeader(fields: readonly string[], o: CheckedParseOptions, fn: strin
   return mapped;
 }
 
-function csvRow(
-  rec: CsvRecord,
-  header: string[],
-  o: CheckedParseOptions,
-  fn: string,
-  modelIds: Map<string, ModelId>,
-  tidyFirst: boolean,
-): TidyRow {
+/** How a column's cells are read: as text, a tidy number (empty: null), rate_rps (a number or inf), or an extra column's value. */
+type ColumnKind = 'text' | 'number' | 'rate' | 'extra';
+
+/** The columns a row's configuration, load and source are read from. */
+const READ_COLUMNS = [
+  'verifier',
+  'drafter',
+  'hardware',
+  'prefill_tokens',
+  'decode_tokens',
+  'k',
+  'alpha',
+  'strategy',
+  'concurrency',
+  'measured_rps',
+  'mean_latency_s',
+  'source',
+  'mean_prompt_tokens',
+  'mean_output_tokens',
+] as const;
+type ReadColumn = (typeof READ_COLUMNS)[number];
+
+/** A file's columns, decided once from its header. */
+interface CsvLayout {
+  /** Column names after options.columns, in file order. */
+  names: string[];
+  kinds: ColumnKind[];
+  /** Position of each column a row is read from; -1 when the file lacks it. */
+  at: Record<ReadColumn, number>;
+  /**
+   * Every column of the rows, null, in their order: the tidy columns in schema order (those the
+   * file lacks stay null), then the file's other columns. Each row starts as a copy of it, so all
+   * rows of a file share one shape.
+   */
+  template: Record<string, null>;
+}
+
+/** What every row of one file is built with. */
+interface FileContext {
+  o: CheckedParseOptions;
+  fn: string;
+  layout: CsvLayout;
+  /** Options over sidecar (file cells fill what they leave unset). */
+  given: MeasurementConfig;
+  /** Model id per verifier cell (the cells repeat down a file). */
+  modelIds: Map<string, ModelId>;
+  /** The current line's converted cells (reused from line to line). */
+  values: unknown[];
+}
+
+function csvLayout(names: string[]): CsvLayout {
+  const kinds = names.map((col): ColumnKind => (STRING_COLUMNS.has(col) ? 'text' : col === 'rate_rps' ? 'rate' : TIDY_COLUMN_SET.has(col) ? 'number' : 'extra'));
+  const at = Object.fromEntries(READ_COLUMNS.map((c) => [c, names.indexOf(c)])) as Record<ReadColumn, number>;
+  const keys = [...TIDY_COLUMNS, ...names.filter((c) => !TIDY_COLUMN_SET.has(c))];
+  return { names, kinds, at, template: Object.fromEntries(keys.map((c) => [c, null])) };
+}
+
+function csvRow(rec: CsvRecord, context: FileContext): TidyRow {
+  const { o, fn, layout, given, values } = context;
+  const { names, kinds, at } = layout;
   const where = `line ${rec.line}`;
   const bad = (col: string, problem: string) => new Error(`${fn}: ${o.file}: ${where}, ${col}: ${problem}`);
-  if (rec.fields.length !== header.length) {
-    throw new Error(`${fn}: ${o.file}: ${where}: ${rec.fields.length} fields, the header has ${header.length}`);
+  const fields = rec.fields;
+  if (fields.length !== names.length) {
+    throw new Error(`${fn}: ${o.file}: ${where}: ${fields.length} fields, the header has ${names.length}`);
   }
-  const cells: Record<string, unknown> = {};
+  const out: Record<string, unknown> = { ...layout.template };
   let rateInf = false;
-  header.forEach((col, j) => {
-    const cell = rec.fields[j];
-    const t = cell.trim();
-    if (STRING_COLUMNS.has(col)) {
-      cells[col] = cell;
-    } else if (TIDY_COLUMN_SET.has(col)) {
-      if (t === '') {
-        cells[col] = null;
-      } else if (col === 'rate_rps' && /^\+?inf(inity)?$/i.test(t)) {
-        cells[col] = null; // vLLM's request rate "inf": everything sent at once
+  for (let j = 0; j < names.length; j++) {
+    const cell = fields[j];
+    const kind = kinds[j];
+    let value: unknown;
+    if (kind === 'text') {
+      value = cell;
+    } else if (kind === 'extra') {
+      value = extraValue(cell);
+      if (typeof value === 'number' && !Number.isFinite(value)) throw bad(names[j], `not a finite number (got ${JSON.stringify(cell)})`);
+    } else {
+      const t = cell.trim();
+      const n = t === '' ? null : decimalNumber(t);
+      if (n === null || Number.isFinite(n)) {
+        value = n;
+      } else if (kind === 'rate' && RATE_INF.test(t)) {
+        value = null; // vLLM's request rate "inf": everything sent at once
         rateInf = true;
       } else {
-        const n = NUMBER_TEXT.test(t) ? Number(t) : NaN;
-        if (!Number.isFinite(n)) throw bad(col, `not a finite number (got ${JSON.stringify(cell)})`);
-        cells[col] = n;
+        throw bad(names[j], `not a finite number (got ${JSON.stringify(cell)})`);
       }
-    } else {
-      const value = extraValue(cell);
-      if (typeof value === 'number' && !Number.isFinite(value)) throw bad(col, `not a finite number (got ${JSON.stringify(cell)})`);
-      cells[col] = value;
     }
-  });
-  const fromFile: MeasurementConfig = {};
-  const verifierCell = typeof cells.verifier === 'string' ? cells.verifier : '';
-  let modelId = verifierCell.trim() === '' ? null : (modelIds.get(verifierCell) ?? null);
-  if (modelId === null && verifierCell.trim() !== '') {
-    modelId = modelIdOf(verifierCell);
-    modelIds.set(verifierCell, modelId);
+    values[j] = value;
+    out[names[j]] = value;
   }
-  if (modelId) fromFile.verifier = modelId.id;
-  if (typeof cells.drafter === 'string') fromFile.drafter = cells.drafter;
-  if (typeof cells.hardware === 'string' && cells.hardware !== '') fromFile.hardware = cells.hardware;
-  for (const key of FILE_CONFIG_NUMBERS) {
-    if (typeof cells[key] === 'number') fromFile[key] = cells[key] as number;
+  const read = (col: ReadColumn): unknown => (at[col] < 0 ? undefined : values[at[col]]);
+  const numberOf = (col: ReadColumn): number | undefined => {
+    const v = read(col);
+    return typeof v === 'number' ? v : undefined;
+  };
+
+  const verifierCell = typeof read('verifier') === 'string' ? (read('verifier') as string) : '';
+  let modelId: ModelId | null = null;
+  if (verifierCell.trim() !== '') {
+    modelId = context.modelIds.get(verifierCell) ?? modelIdOf(verifierCell);
+    context.modelIds.set(verifierCell, modelId);
   }
   // Lengths the file does not state: the rounded measured means (nominalLengths then merges a sweep's).
-  const lengthsFrom: Record<string, string> = {};
-  for (const [key, mean] of MEAN_LENGTHS) {
-    if (fromFile[key] !== undefined || typeof cells[mean] !== 'number') continue;
-    fromFile[key] = Math.round(cells[mean] as number);
-    lengthsFrom[`${key}_from`] = 'mean';
-  }
-  const config = mergeMeasurementConfig(o.config, o.sidecar, fromFile);
-  for (const col of REQUIRED_NUMBERS) if ((config as Record<string, unknown>)[col] === undefined && cells[col] == null) throw bad(col, 'missing');
-  const num = (col: string): number | null => (typeof cells[col] === 'number' ? (cells[col] as number) : null);
-  const concurrency = num('concurrency');
-  const latency = num('mean_latency_s') as number;
-  let measuredRps = num('measured_rps');
+  const meanOf = (col: ReadColumn): number | undefined => (typeof read(col) === 'number' ? Math.round(read(col) as number) : undefined);
+  const prefill = numberOf('prefill_tokens') ?? meanOf('mean_prompt_tokens');
+  const decode = numberOf('decode_tokens') ?? meanOf('mean_output_tokens');
+  const hardware = read('hardware');
+  const fromFile: MeasurementConfig = {
+    verifier: modelId?.id,
+    drafter: typeof read('drafter') === 'string' ? (read('drafter') as string) : undefined,
+    hardware: typeof hardware === 'string' && hardware !== '' ? hardware : undefined,
+    prefill_tokens: prefill,
+    decode_tokens: decode,
+    k: numberOf('k'),
+    alpha: numberOf('alpha'),
+  };
+  const config = mergeMeasurementConfig(given, fromFile);
+  if (config.prefill_tokens === undefined) throw bad('prefill_tokens', 'missing');
+  if (config.decode_tokens === undefined) throw bad('decode_tokens', 'missing');
+  const latency = numberOf('mean_latency_s');
+  if (latency === undefined) throw bad('mean_latency_s', 'missing');
+  const concurrency = numberOf('concurrency') ?? null;
+  let measuredRps = numberOf('measured_rps') ?? null;
   let derived = false;
   if (measuredRps === null) {
     if (concurrency === null) throw bad('measured_rps', 'missing (and no concurrency to derive it from)');
@@ -192,28 +253,22 @@ function csvRow(
       derived = true;
     }
   }
-  const strategyCell = typeof cells.strategy === 'string' ? cells.strategy.trim() : '';
+  const strategyCell = typeof read('strategy') === 'string' ? (read('strategy') as string).trim() : '';
   const inferred = rateInf ? (concurrency !== null ? 'concurrent' : 'throughput') : concurrency !== null ? 'concurrent' : 'constant';
-  const strategy = (strategyCell !== '' ? strategyCell : inferred) as Strategy;
-  const sourceCell = typeof cells.source === 'string' ? cells.source : '';
-  // Tidy columns first, in schema order (those the file lacks: null), then the file's other columns.
-  const out: Record<string, unknown> = {
-    ...(tidyFirst ? null : NULL_TIDY_ROW),
-    ...cells,
-    verifier: config.verifier ?? '',
-    drafter: config.drafter ?? '',
-    hardware: config.hardware ?? '',
-    prefill_tokens: config.prefill_tokens,
-    decode_tokens: config.decode_tokens,
-    k: config.k ?? 0,
-    alpha: config.alpha ?? null,
-    strategy,
-    measured_rps: measuredRps,
-    source: sourceCell === '' ? `${o.file}#${where}` : sourceCell,
-  };
+  const sourceCell = typeof read('source') === 'string' ? (read('source') as string) : '';
+  out.verifier = config.verifier ?? '';
+  out.drafter = config.drafter ?? '';
+  out.hardware = config.hardware ?? '';
+  out.prefill_tokens = config.prefill_tokens;
+  out.decode_tokens = config.decode_tokens;
+  out.k = config.k ?? 0;
+  out.alpha = config.alpha ?? null;
+  out.strategy = (strategyCell !== '' ? strategyCell : inferred) as Strategy;
+  out.measured_rps = measuredRps;
+  out.source = sourceCell === '' ? `${o.file}#${where}` : sourceCell;
   if (derived) out.measured_rps_derived = true;
-  if (lengthsFrom.prefill_tokens_from && config.prefill_tokens === fromFile.prefill_tokens) out.prefill_tokens_from = 'mean';
-  if (lengthsFrom.decode_tokens_from && config.decode_tokens === fromFile.decode_tokens) out.decode_tokens_from = 'mean';
+  if (numberOf('prefill_tokens') === undefined && prefill !== undefined && config.prefill_tokens === prefill) out.prefill_tokens_from = 'mean';
+  if (numberOf('decode_tokens') === undefined && decode !== undefined && config.decode_tokens === decode) out.decode_tokens_from = 'mean';
   if (modelId?.changed && config.verifier === modelId.id) out.verifier_raw = verifierCell;
   return checkTidyRow(out as TidyRow, fn, o.file, where);
 }
@@ -224,6 +279,6 @@ function extraValue(cell: string): unknown {
   if (t === '') return null;
   if (t === 'true') return true;
   if (t === 'false') return false;
-  if (NUMBER_TEXT.test(t)) return Number(t);
-  return cell;
+  const n = decimalNumber(t);
+  return Number.isNaN(n) ? cell : n;
 }

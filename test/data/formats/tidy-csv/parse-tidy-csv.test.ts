@@ -125,6 +125,9 @@ describe('parseTidyCsv: a CSV from a user script', () => {
       duration_s: 31.58,
       source: 'runs.csv#line 4',
     });
+    // The tidy columns in schema order (absent ones null), then the file's others in file order, then the markers.
+    const tail = ['mean_prompt_tokens', 'mean_output_tokens', 'num_prompts', 'duration_s', 'prefill_tokens_from', 'decode_tokens_from'];
+    for (const r of rows) expect(Object.keys(r)).toEqual([...TIDY_COLUMNS, ...tail]);
   });
 
   it('a closed-loop CSV without measured_rps gets it from Little (concurrency / latency), marked derived', () => {

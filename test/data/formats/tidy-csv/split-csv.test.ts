@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitCsv } from '../../../../lib/data/formats/tidy-csv/split-csv.js';
+import { csvRecords, splitCsv } from '../../../../lib/data/formats/tidy-csv/split-csv.js';
 
 describe('splitCsv', () => {
   it('splits quoted fields with commas, quotes and newlines; CRLF; blank lines', () => {
@@ -32,5 +32,13 @@ describe('splitCsv', () => {
         expect(splitCsv(text)).toEqual(viaQuotes);
       }),
     );
+  });
+
+  it('csvRecords gives the same records one at a time, with or without quotes', () => {
+    for (const text of ['a,b\r\n1,2\n\n \n3,\n', 'a,b\n"x,1",2\n\n3,4']) {
+      const r = csvRecords(text);
+      expect(Array.from({ length: r.count }, (_, i) => r.record(i))).toEqual(splitCsv(text));
+    }
+    expect(csvRecords('a,b\r\n1,2\n\n \n3,\n').record(2)).toEqual({ fields: ['3', ''], line: 5 });
   });
 });
