@@ -6,7 +6,7 @@ import type { HeldOutResult } from './cross-validation-section.js';
 import type { HeldOutData } from './load-held-out-data.js';
 import type { HeldOutGroups } from './held-out-r2-rows.js';
 import type { Params } from './params.js';
-import { stepCostBullet, stepCostEvidence, type StepCostEvidence } from './step-cost-reading.js';
+import { gridStepCostEvidence, stepCostBullet } from '../shared/step-cost-reading.js';
 
 /**
  * Whether c2_p depends on the decode length, per model, from the pooled coefficients of its length
@@ -22,22 +22,6 @@ export function c2pDecodeFits(groups: readonly HeldOutGroups[]): DecodeWeightFit
     m.groups.map((g) => ({ model: m.model, coefficient: 'c2_p' as const, prefillTokens: g.prefill_tokens, decodeTokens: g.decode_tokens, valueS: g.c2_p })),
   );
   return decodeWeightFits(points, { referenceWeights: { c2_p: 0 } }).filter((f) => f.coefficient === 'c2_p');
-}
-
-/** stepCostEvidence for the failing models at the grid's median draft length and its shortest and longest effective context. */
-function failingStepCost(data: HeldOutData, full: HeldOutResult, failing: readonly string[], P: Params): StepCostEvidence {
-  const ks = P.settings.k.filter((k) => k > 0);
-  const k = ks.length > 0 ? [...ks].sort((a, b) => a - b)[Math.floor((ks.length - 1) / 2)] : 0;
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const r of data.rows) {
-    const c = r.prefill_tokens + P.decodeWeight * r.decode_tokens;
-    if (c < lo) lo = c;
-    if (c > hi) hi = c;
-  }
-  const none: StepCostEvidence = { models: [], residuals: [] };
-  if (!(hi > lo)) return none;
-  return stepCostEvidence(full.cv.groups, failing, { k, contexts: [lo, hi] }) ?? none;
 }
 
 /** Median over models of the median completed / sent share at a decode length (NaN when unknown). */
@@ -109,7 +93,7 @@ export function heldOutReading(data: HeldOutData, full: HeldOutResult & { covera
         `which notebook 04 finds shifting cost between c2_p and c2_v (Fig. 6 and its sensitivity check against the sent rate)`,
     );
   }
-  const steps = stepCostBullet(failingStepCost(data, full, failing.map((m) => m.model), P), P.decodeWeight);
+  const steps = stepCostBullet(gridStepCostEvidence(full.cv.groups, failing.map((m) => m.model), data.rows, P.settings.k, P.decodeWeight), P.decodeWeight);
   if (why.length > 0) bullets.push(`- **Why:** ${why.join('; and ')}.`);
   if (steps !== '') bullets.push(steps);
   if (!windowLoss && Number.isFinite(lost)) {

@@ -89,7 +89,7 @@ describe('heldOutReading', () => {
     expect(text).toContain('one decode step at k = 3, every draft accepted, 960 tokens of context');
     expect(text).toMatch(/an added sequence costs [\d.]+ ms from 1 to 2 sequences but [\d.]+ ms from 64 to 128, [\d.]+ times as much, turning up from 16 sequences on for 1 of the 1 system\(s\)/);
     expect(text).toContain('p + 0.5·g from 384 to 1536 tokens');
-    expect(text).toContain('(B from Little\'s law × (k + 1)): -5% at 0–16, +3% at 32–128, -4% at 256 and more (too low at the smallest and largest batches, too high in between)');
+    expect(text).toContain('(B from Little\'s law × (k + 1)): -5.0% at 0–16, +3.0% at 32–128, -4.0% at 256 and more (too low at the smallest and largest batches, too high in between)');
     expect(text).not.toContain('**Why:** neither');
   });
 });

@@ -1,11 +1,19 @@
+import type { TidyRow } from '../../data/tidy-schema.js';
 import { formatNumber } from '../../util/format-number.js';
 import { simDatasetPlan } from '../../sim/dataset/sim-dataset-plan.js';
 import { batchLinearity, type BatchLinearity } from './batch-linearity.js';
-import type { HeldOutGroups } from './held-out-r2-rows.js';
+import type { SdFit } from '../../fit/fit-sd.js';
 import { residualByPassTokens, type PassTokensResidual } from './residual-by-pass-tokens.js';
 
 /** Bands of tokens per verifier pass for the residual profile: below, around and above the GEMMs' knee. */
 export const PASS_TOKEN_BANDS: readonly number[] = [0, 16, 32, 128, 256, Infinity];
+
+/** One model's pooled fits (e.g. one per length pair) and the source of its rows (simulated: `sim:<system>:seed=<S>`). */
+export interface ModelFits {
+  model: string;
+  source: string;
+  fits: readonly SdFit[];
+}
 
 /** What the simulator's step cost and the pooled fits' residuals say about Eq. 3's linearity in the batch. */
 export interface StepCostEvidence {
@@ -23,13 +31,13 @@ function simSystemOf(source: string): string | null {
 }
 
 /**
- * Measures, for the named models of a cross-validation on simulated data, how the simulator's
+ * Measures, for the named models of fits on simulated data, how the simulator's
  * decode step time grows with the batch (batchLinearity at draft length k and the grid's shortest
  * and longest effective context) and where their pooled Eq. 3 fits miss against the tokens per
  * verifier pass (residualByPassTokens over PASS_TOKEN_BANDS). Models whose rows do not come from
  * a system of the simulated data set are skipped.
  *
- * @param groups heldOutR2Rows(...).groups (sources and pooled fits)
+ * @param groups each model's pooled fits and source (heldOutR2Rows(...).groups has this shape)
  * @param models the models to measure (e.g. the systems of 8B and up that miss Fig. 7)
  * @param options k of the priced steps and the [shortest, longest] context in tokens
  * @returns the evidence, or null when none of the models is a simulated system
@@ -37,9 +45,9 @@ function simSystemOf(source: string): string | null {
  * @example
  * stepCostEvidence(full.cv.groups, ['Qwen3-8B, A100-80GB'], { k: 4, contexts: [384, 1536] })?.models[0].linearity.highMsPerSeq;
  */
-export function stepCostEvidence(groups: readonly HeldOutGroups[], models: readonly string[], options: { k: number; contexts: readonly [number, number] }): StepCostEvidence | null {
+export function stepCostEvidence(groups: readonly ModelFits[], models: readonly string[], options: { k: number; contexts: readonly [number, number] }): StepCostEvidence | null {
   const chosen = groups.filter((g) => models.includes(g.model)).map((g) => ({ g, system: simSystemOf(g.source) }));
-  const sim = chosen.filter((c): c is { g: HeldOutGroups; system: string } => c.system !== null);
+  const sim = chosen.filter((c): c is { g: ModelFits; system: string } => c.system !== null);
   if (sim.length === 0) return null;
   return {
     models: sim.map(({ g, system }) => ({ model: g.model, linearity: batchLinearity(system, options) })),
@@ -48,6 +56,36 @@ export function stepCostEvidence(groups: readonly HeldOutGroups[], models: reado
       PASS_TOKEN_BANDS,
     ),
   };
+}
+
+/**
+ * stepCostEvidence on a length grid: the steps priced at the grid's median draft length (of the
+ * positive ks; 0 without any) and between its shortest and longest effective context
+ * p + decodeWeight·g over the rows.
+ *
+ * @param groups each model's pooled fits and source
+ * @param models the models to measure
+ * @param rows the grid's rows (their prefill and decode lengths)
+ * @param ks the grid's draft lengths
+ * @param decodeWeight w of the effective context
+ * @returns the evidence; no models when none is simulated or the rows hold one context only
+ * @throws {Error} as batchLinearity
+ * @example
+ * gridStepCostEvidence(full.cv.groups, ['Qwen3-8B, A100-80GB'], data.rows, P.settings.k, P.decodeWeight);
+ */
+export function gridStepCostEvidence(groups: readonly ModelFits[], models: readonly string[], rows: readonly TidyRow[], ks: readonly number[], decodeWeight: number): StepCostEvidence {
+  const positive = ks.filter((k) => k > 0).sort((a, b) => a - b);
+  const k = positive.length > 0 ? positive[Math.floor((positive.length - 1) / 2)] : 0;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const r of rows) {
+    const c = r.prefill_tokens + decodeWeight * r.decode_tokens;
+    if (c < lo) lo = c;
+    if (c > hi) hi = c;
+  }
+  const none: StepCostEvidence = { models: [], residuals: [] };
+  if (!(hi > lo)) return none;
+  return stepCostEvidence(groups, models, { k, contexts: [lo, hi] }) ?? none;
 }
 
 /** 'a–b' of the smallest and largest value (one value when they print alike). */
@@ -81,7 +119,7 @@ export function stepCostBullet(ev: StepCostEvidence, decodeWeight: number): stri
   const knees = kneed.map((m) => m.linearity.kneeBatch as number);
   const bands = ev.residuals
     .filter((b) => b.n > 0)
-    .map((b) => `${b.meanPct >= 0 ? '+' : ''}${formatNumber(b.meanPct, 2)}% at ${Number.isFinite(b.toTokens) ? `${b.fromTokens}–${b.toTokens}` : `${b.fromTokens} and more`}`);
+    .map((b) => `${b.meanPct >= 0 ? '+' : ''}${b.meanPct.toFixed(1)}% at ${Number.isFinite(b.toTokens) ? `${b.fromTokens}–${b.toTokens}` : `${b.fromTokens} and more`}`);
   const filled = ev.residuals.filter((b) => b.n > 0).map((b) => b.meanPct);
   const convex = filled.length >= 3 && filled[0] < 0 && filled[filled.length - 1] < 0 && filled.slice(1, -1).some((x) => x > 0);
   const mid = formatNumber((contexts[0] + contexts[1]) / 2);

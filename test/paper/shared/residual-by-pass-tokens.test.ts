@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { residualByPassTokens } from '../../../lib/paper/held-out/residual-by-pass-tokens.js';
+import { residualByPassTokens } from '../../../lib/paper/shared/residual-by-pass-tokens.js';
 import type { SdFit } from '../../../lib/fit/fit-sd.js';
 
 const point = (kind: 'open' | 'closed', x: number, latencyS: number, k: number, predictedS: number) => ({ index: 0, source: 's', kind, x, latencyS, predictedS, k, expectedTokens: 1, decodeTokens: 64 });

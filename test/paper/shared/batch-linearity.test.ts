@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchLinearity } from '../../../lib/paper/held-out/batch-linearity.js';
+import { batchLinearity } from '../../../lib/paper/shared/batch-linearity.js';
 import { decodeStepTimeS } from '../../../lib/sim/decode-step-time.js';
 import { datasetSystemSpec } from '../../../lib/sim/dataset/dataset-system-spec.js';
 import { resolveSystem } from '../../../lib/sim/resolve-system.js';
