@@ -2,7 +2,7 @@ import type { TidyRow } from '../data/tidy-schema.js';
 import type { SdCoefficients } from '../model/sd-coefficients.js';
 import { SD_COEFFICIENT_NAMES } from '../model/sd-coefficients.js';
 import type { Rng } from '../random/create-rng.js';
-import type { FitSdOptions } from './fit-sd.js';
+import type { FitSdOptions, SdFit } from './fit-sd.js';
 import { fitSd } from './fit-sd.js';
 import { groupRows } from '../data/verbs/group-rows.js';
 import { identifiedSdCoefficients } from './identified-sd-coefficients.js';
@@ -55,6 +55,8 @@ export interface CoefficientScalingResult {
   groups: GroupCoefficients[];
   /** Groups whose pooled fit failed, with the reason. */
   failed: { label: string; error: string }[];
+  /** The pooled fit of each entry of `groups`, same order (residuals, points); empty when options.groups were given. */
+  fits: SdFit[];
   /** The cross-validation over groups (outputs named by coefficient). */
   cv: LeaveGroupsOutResult<GroupCoefficients>;
   /** Held-out R^2 per coefficient. */
@@ -68,7 +70,7 @@ export interface CoefficientScalingResult {
  *
  * @param rows tidy rows of one verifier, drafter and hardware over several length groups
  * @param options n, features, fit options, fold cap and Rng, or precomputed groups
- * @returns per-group coefficients, the cross-validation and held-out R^2 per coefficient
+ * @returns per-group coefficients and their pooled fits, the cross-validation and held-out R^2 per coefficient
  * @throws {Error} `coefficientScalingCv requires ...` for rows of several systems, fewer than 3
  *   fitted groups, malformed options.groups, or as leaveGroupsOut
  * @example
@@ -79,20 +81,23 @@ export function coefficientScalingCv(rows: readonly TidyRow[], options: Coeffici
   if (!Array.isArray(rows)) throw new Error('coefficientScalingCv requires an array of tidy rows');
   const groupKeys = options.groupKeys ?? ['prefill_tokens', 'decode_tokens'];
   const features = { ...DEFAULT_LENGTH_FEATURES, ...(options.features ?? {}) };
-  if (options.groups !== undefined) return crossValidate(checkGroups(options.groups), [], groupKeys, features, options);
+  if (options.groups !== undefined) return crossValidate(checkGroups(options.groups), [], [], groupKeys, features, options);
   const systems = new Set(rows.filter((r) => r.k > 0).map((r) => JSON.stringify([r.verifier, r.drafter, r.hardware])));
   if (systems.size > 1) throw new Error(`coefficientScalingCv requires rows of one verifier, drafter and hardware, got ${systems.size}`);
   const groups: GroupCoefficients[] = [];
   const failed: { label: string; error: string }[] = [];
+  const fits: SdFit[] = [];
   for (const g of groupRows(rows, groupKeys)) {
     try {
-      const coefficients = identifiedSdCoefficients(fitSd(g.rows, options.fitOptions), 'coefficientScalingCv');
+      const fit = fitSd(g.rows, options.fitOptions);
+      const coefficients = identifiedSdCoefficients(fit, 'coefficientScalingCv');
       groups.push({ prefill_tokens: g.rows[0].prefill_tokens, decode_tokens: g.rows[0].decode_tokens, label: g.label, ...coefficients });
+      fits.push(fit);
     } catch (err) {
       failed.push({ label: g.label, error: (err as Error).message });
     }
   }
-  return crossValidate(groups, failed, groupKeys, features, options);
+  return crossValidate(groups, failed, fits, groupKeys, features, options);
 }
 
 function checkGroups(groups: readonly GroupCoefficients[]): GroupCoefficients[] {
@@ -108,6 +113,7 @@ function checkGroups(groups: readonly GroupCoefficients[]): GroupCoefficients[] 
 function crossValidate(
   groups: GroupCoefficients[],
   failed: { label: string; error: string }[],
+  fits: SdFit[],
   groupKeys: readonly string[],
   features: Record<keyof SdCoefficients, LengthFeature>,
   options: CoefficientScalingOptions,
@@ -123,5 +129,5 @@ function crossValidate(
     },
     { observe: (row) => Object.fromEntries(SD_COEFFICIENT_NAMES.map((name) => [name, row[name]])), maxFolds: options.maxFolds, rng: options.rng },
   );
-  return { groups, failed, cv, r2: cv.r2 as Record<keyof SdCoefficients, number> };
+  return { groups, failed, fits, cv, r2: cv.r2 as Record<keyof SdCoefficients, number> };
 }

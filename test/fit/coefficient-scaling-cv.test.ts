@@ -64,6 +64,9 @@ describe('coefficientScalingCv', () => {
     const again = coefficientScalingCv([], { n: 2, groups: one.groups });
     const direct = coefficientScalingCv(rows, { n: 2 });
     expect(again.groups).toEqual(one.groups);
+    // the pooled fits come with the groups they were fitted for, not with precomputed groups
+    expect(one.fits.map((f) => f.c2_v)).toEqual(one.groups.map((g) => g.c2_v));
+    expect(again.fits).toEqual([]);
     expect(again.failed).toEqual([]);
     expect(again.cv.nCombinations).toBe(120);
     for (const name of ['c1_p', 'c1_v', 'c1_d', 'c2_p', 'c2_v', 'c2_d'] as const) expect(again.r2[name]).toBe(direct.r2[name]);

@@ -54,6 +54,31 @@ describe('buildSimTidyRows', () => {
     expect(buildSimTidyRows(b)[0]).toMatchObject({ duration_s: 10, warmup_s: 2.5 });
   });
 
+  it('writes the window the statistics used: a latency-scaled sweep\'s duration_s and warmup_s bound the completions its measured_rps counts', () => {
+    const window = { minDurationS: 1, latencyMultiple: 22, warmupFrac: 0.4 };
+    const sweep = simulateSweep(fakeSystem(), { prefillTokens: 128, decodeTokens: 64, k: 2, alpha: 0.6 }, { sweepSize: 4, seed: 9, window });
+    const p = sweep.profile;
+    if (p.type !== 'sweep' || p.pilotLatencyS === undefined) throw new Error('expected a sweep with a pilot latency');
+    const durationS = Math.max(1, Math.ceil(22 * p.pilotLatencyS));
+    const rows = buildSimTidyRows(sweep);
+    expect(rows).toHaveLength(4);
+    rows.forEach((row, i) => {
+      const log = sweep.benchmarks[i].requests;
+      expect(row.duration_s).toBe(durationS);
+      expect(row.warmup_s).toBeCloseTo(0.4 * durationS, 12);
+      // completions in [warmup_s, duration_s), counted from the request log, over the window's length
+      let inside = 0;
+      let before = 0;
+      for (let j = 0; j < log.count; j++) {
+        if (log.status[j] !== 0) continue;
+        if (log.endS[j] >= (row.warmup_s as number) && log.endS[j] < (row.duration_s as number)) inside++;
+        else if (log.endS[j] < (row.warmup_s as number)) before++;
+      }
+      expect(before, `benchmark ${i}: some requests completed in the warm-up`).toBeGreaterThan(0);
+      expect(row.measured_rps * ((row.duration_s as number) - (row.warmup_s as number))).toBeCloseTo(inside, 9);
+    });
+  });
+
   it('leaves out benchmarks without a successful request', () => {
     const bad = simulateBenchmark(fakeSystem({ engine: { maxModelLen: 50 } }), { prefillTokens: 64, decodeTokens: 16, k: 0 }, { type: 'synchronous' }, { durationS: 0.01 });
     expect(buildSimTidyRows(bad)).toEqual([]);

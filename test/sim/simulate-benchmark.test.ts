@@ -53,6 +53,58 @@ describe('simulateBenchmark', () => {
     expect(cut.stats.measuredRps).toBeCloseTo(completedInWindow / 10, 12);
   });
 
+  it('straddling requests: the latency counts every success overlapping the window, the rate only completions inside it, and in-flight requests at the end neither', () => {
+    // the data set's shape: 40% warm-up, no cool-down (the window ends with the benchmark), requests of about 0.3 s
+    const r = simulateBenchmark(fakeSystem(), W, { type: 'constant', rate: 30 }, { durationS: 6, seed: 8, warmupFrac: 0.4 });
+    const log = r.requests;
+    const [ws, we] = [r.stats.windowStartS, r.stats.windowEndS];
+    expect(ws).toBeCloseTo(2.4, 12);
+    expect(we).toBe(6);
+    const overlap: number[] = [];
+    let completedInside = 0;
+    let startStraddlers = 0;
+    let inFlight = 0;
+    for (let i = 0; i < log.count; i++) {
+      if (log.status[i] === 1) inFlight++;
+      if (log.status[i] !== 0) continue;
+      if (log.endS[i] > ws && log.startS[i] < we) overlap.push(log.endS[i] - log.startS[i]);
+      if (log.endS[i] >= ws && log.endS[i] < we) completedInside++;
+      if (log.startS[i] < ws && log.endS[i] > ws) startStraddlers++;
+    }
+    // the case exists: requests sent in the warm-up that complete in the window, requests still running at the end
+    expect(startStraddlers).toBeGreaterThan(3);
+    expect(inFlight).toBeGreaterThan(3);
+    expect(r.stats.incomplete).toBe(inFlight);
+    expect(r.stats.successful).toBe(overlap.length);
+    expect(r.stats.meanLatencyS).toBeCloseTo(overlap.reduce((a, b) => a + b, 0) / overlap.length, 12);
+    expect(r.stats.measuredRps).toBeCloseTo(completedInside / (we - ws), 12);
+
+    // with a cool-down, requests that overlap the window's end and complete after it: latency yes, rate no
+    const c = simulateBenchmark(fakeSystem(), W, { type: 'constant', rate: 30 }, { durationS: 6, seed: 8, warmupFrac: 0.4, cooldownFrac: 0.25 });
+    const ce = c.stats.windowEndS;
+    let endStraddlers = 0;
+    let inside = 0;
+    let inWindowLatency = 0;
+    const lat: number[] = [];
+    for (let i = 0; i < c.requests.count; i++) {
+      if (c.requests.status[i] !== 0) continue;
+      const [s, e] = [c.requests.startS[i], c.requests.endS[i]];
+      if (e > ws && s < ce) lat.push(e - s);
+      if (e >= ws && e < ce) {
+        inside++;
+        inWindowLatency += e - s;
+      }
+      if (s < ce && e >= ce) endStraddlers++;
+    }
+    expect(endStraddlers).toBeGreaterThan(3);
+    expect(c.stats.successful).toBe(lat.length);
+    expect(c.stats.meanLatencyS).toBeCloseTo(lat.reduce((a, b) => a + b, 0) / lat.length, 12);
+    expect(c.stats.measuredRps).toBeCloseTo(inside / (ce - ws), 12);
+    // the two rules differ on these data: counting only completions inside the window would change the latency
+    expect(Math.abs(inWindowLatency / inside - c.stats.meanLatencyS)).toBeGreaterThan(1e-9);
+    expect(inside).toBeLessThan(lat.length);
+  });
+
   it('records streamed chunks on request', () => {
     const r = simulateBenchmark(fakeSystem(), W, { type: 'synchronous' }, { durationS: 2, recordChunks: true });
     expect(r.requests.chunks).not.toBeNull();

@@ -56,4 +56,33 @@ describe('simulateSweep', () => {
     expect(() => simulateSweep(fakeSystem(), W, { window, durationS: 10 })).toThrow('either a window or durationS');
     expect(() => simulateSweep(fakeSystem(), W, { window: { ...window, warmupFrac: 2 } })).toThrow('simulateSweep requires window.warmupFrac in [0, 1)');
   });
+
+  it('with the data set\'s window rule (22 pilot latencies, 40% warm-up), every benchmark outlasts its longest request and counts the rate it was sent', () => {
+    // minDurationS 1 s: the length comes from the latency scaling alone (the fake system's requests take about 0.4 s)
+    const window = { minDurationS: 1, latencyMultiple: 22, warmupFrac: 0.4 };
+    const w = { ...W, decodeTokens: 128 };
+    const sweep = simulateSweep(fakeSystem(), w, { seed: 11, window });
+    const p = sweep.profile;
+    if (p.type !== 'sweep' || p.pilotLatencyS === undefined) throw new Error('expected a sweep profile with the pilot latency');
+    for (const b of sweep.benchmarks) {
+      const measuredS = b.stats.windowEndS - b.stats.windowStartS;
+      expect(b.durationS).toBeGreaterThanOrEqual(22 * p.pilotLatencyS);
+      expect(measuredS).toBeCloseTo(0.6 * b.durationS, 9);
+      let longest = 0;
+      for (let i = 0; i < b.requests.count; i++) if (b.requests.status[i] === 0) longest = Math.max(longest, b.requests.endS[i] - b.requests.startS[i]);
+      // the throughput benchmark, at 128 in flight, has the longest requests (about 6 pilot latencies): still under half the window
+      expect(longest, `${b.strategy.type} ${b.strategy.rate ?? ''}`).toBeLessThan(measuredS / 2);
+      // and the warm-up outlasts them: the statistics start on a server that has filled up
+      expect(longest).toBeLessThan(b.stats.windowStartS);
+    }
+    // GuideLLM's rate (completions inside the window / its length) is the rate the requests were sent at,
+    // for every constant rate below the throughput rate (the top one runs at saturation)
+    const constant = sweep.benchmarks.filter((b) => b.strategy.type === 'constant').slice(0, -1);
+    expect(constant).toHaveLength(7);
+    for (const b of constant) expect(Math.abs(b.stats.measuredRps / (b.strategy.rate as number) - 1), `rate ${b.strategy.rate}`).toBeLessThan(0.02);
+    // contrast: benchmarks of 2 pilot latencies without warm-up lose the late requests, and the rate with them
+    const short = simulateSweep(fakeSystem(), w, { seed: 11, window: { minDurationS: 0.5, latencyMultiple: 2, warmupFrac: 0 } });
+    const lastShort = short.benchmarks[short.benchmarks.length - 2];
+    expect(lastShort.stats.measuredRps / (lastShort.strategy.rate as number)).toBeLessThan(0.6);
+  });
 });

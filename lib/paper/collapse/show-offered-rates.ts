@@ -8,20 +8,23 @@ import { collapseDeviationBins } from './collapse-deviation-bins.js';
 import { collapseDeviationFigure } from './collapse-deviation-figure.js';
 import { COLLAPSE_VIEWS, type CollapseData } from './collapse-data.js';
 import { collapsePoints } from './collapse-points.js';
+import { offeredRatesReading } from './offered-rates-reading.js';
 import type { Params } from './params.js';
 
 /**
  * Notebook 01, "How much of the deviation is the measurement window?": refits every
  * configuration with each open-loop benchmark's offered rate in place of its measured
  * (completed-request) rate, and shows the binned deviations of that refit (figure) and the fit
- * quality with both rates (sentence). A sensitivity check: the measured rate is what a client
- * reports; the offered rate is known only for data that record it (the simulated sweeps).
+ * quality with both rates (sentence), then whether the refit removes the deviations' pattern and,
+ * on simulated rows, how the simulator's step cost grows with the batch (offeredRatesReading). A
+ * sensitivity check: the measured rate is what a client reports; the offered rate is known only
+ * for data that record it (the simulated sweeps).
  *
  * @param report the notebook's report
  * @param data loadSim output (or any data whose open-loop rows carry rate_rps)
  * @param fits eq1Fits output for the same data (measured rates)
  * @param P the notebook's parameters (deviation bins, groupBy)
- * @returns nothing: the figure and the sentence go to the report
+ * @returns nothing: the figure and the sentences go to the report
  * @throws {Error} `collapse: the <kind> data record no offered rate ...` when no row has one
  * @example
  * await offeredRates(report, sim, simFits, P);
@@ -49,4 +52,6 @@ export async function offeredRates(report: Report, data: CollapseData, fits: rea
       `instead of ${formatNumber(measured.medianMapePct, 2)}% (max ${formatNumber(measured.maxMapePct, 2)}%), ` +
       `median R² ${formatNumber(withOffered.medianR2, 4)} instead of ${formatNumber(measured.medianR2, 4)}; binned deviations: ${dev.overallText}\n\n${dev.text}`,
   );
+  const measuredDev = collapseDeviationBins(collapsePoints(data.rows, fits, { groupBy: P.groupBy }), { binWidth: P.deviation.binWidth, minPoints: P.deviation.minPoints });
+  report.markdown(offeredRatesReading(measuredDev.bins, dev.bins, data.rows));
 }

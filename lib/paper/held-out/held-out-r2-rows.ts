@@ -2,6 +2,7 @@ import type { TidyRow } from '../../data/tidy-schema.js';
 import type { HeldOutR2Row } from './held-out-r2-figure.js';
 import type { CoefficientScalingOptions, GroupCoefficients, LengthFeature } from '../../fit/coefficient-scaling-cv.js';
 import { coefficientScalingCv } from '../../fit/coefficient-scaling-cv.js';
+import type { SdFit } from '../../fit/fit-sd.js';
 import { groupRows } from '../../data/verbs/group-rows.js';
 import { SD_COEFFICIENT_NAMES } from '../../model/sd-coefficients.js';
 import { createRng } from '../../random/create-rng.js';
@@ -52,7 +53,11 @@ export interface HeldOutR2RowsOptions {
 /** The pooled coefficients of every length group of one model (the points the cross-validation lines are fitted to). */
 export interface HeldOutGroups {
   model: string;
+  /** The `source` of the system's first row with speculation (simulated rows: `sim:<registry name>:seed=<S>`). */
+  source: string;
   groups: GroupCoefficients[];
+  /** The pooled fit of each length group, in the order of `groups` (points and residuals). */
+  fits: SdFit[];
 }
 
 /**
@@ -65,7 +70,7 @@ export interface HeldOutGroups {
  * @param rows tidy rows of any systems over several lengths
  * @param options ns, maxFolds, seed, fitOptions, coefficients
  * @returns `rows` (held-out R² and MAPE per model, coefficient, n), `runs` (fold bookkeeping), `groups` (each
- *   model's pooled coefficients per length group) and `text` (markdown, one line per model: groups fitted and folds run per n)
+ *   model's pooled coefficients and fits per length group, with its first row's source) and `text` (markdown, one line per model: groups fitted and folds run per n)
  * @throws {Error} `heldOutR2Rows requires ...` for a non-array, bad ns, a negative decodeWeight, or no system with enough groups
  * @example
  * heldOutR2Rows(simRows, { ns: [1, 2, 4] }).rows.filter((r) => r.coefficient === 'c2_v');
@@ -104,7 +109,7 @@ export function heldOutR2Rows(
       const cv: ReturnType<typeof coefficientScalingCv> = fitted
         ? coefficientScalingCv([], { n, maxFolds, rng: foldRng, groups: fitted.groups, features })
         : coefficientScalingCv(own, { n, maxFolds, rng: foldRng, fitOptions: options.fitOptions, features });
-      if (fitted === null) groups.push({ model: labels[si], groups: cv.groups });
+      if (fitted === null) groups.push({ model: labels[si], source: String(system.rows[0].source), groups: cv.groups, fits: cv.fits });
       fitted = fitted ?? cv;
       for (const c of coefficients) out.push({ model: labels[si], coefficient: c, n, r2: (cv.r2 as Record<string, number>)[c], mapePct: 100 * cv.cv.mape[c] });
       runs.push({

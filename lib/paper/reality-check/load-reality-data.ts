@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { loadMeasurements } from '../../data/load-measurements.js';
 import { loadSpeculatorsScaling } from '../../data/load-speculators-scaling.js';
 import { loadCalibrationReport } from '../../sim/calibration/load-calibration-report.js';
+import { loadLovoValues } from './load-lovo-values.js';
 import { loadExternalCsv } from '../../sim/calibration/load-external-csv.js';
 import { getSystemSpec } from '../../sim/system-registry.js';
 import { checkLossParam } from '../shared/fit-loss-param.js';
@@ -62,7 +63,7 @@ export async function loadRealityData(P: Params): Promise<RealityData> {
     realRows: all.filter((r) => P.realVerifiers.includes(r.verifier)),
     simRows,
     calibration: await loadCalibrationReport(P.calibrationReport),
-    lovo: P.lovoReport !== null && fs.existsSync(P.lovoReport) ? await loadCalibrationReport(P.lovoReport) : null,
+    lovo: P.lovoReport !== null && fs.existsSync(P.lovoReport) ? { ...(await loadCalibrationReport(P.lovoReport)), values: await loadLovoValues(P.lovoReport) } : null,
     verifyStep: await external('vllm-verify-step-a100.csv'),
     stepModel: await external('specdecode-bench-step-model.csv'),
     magicdecLatency: await external('magicdec-batch-latency.csv'),

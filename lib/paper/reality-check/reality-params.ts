@@ -60,7 +60,7 @@ export interface RealityData {
   /** The calibration's in-sample report (rows with an 'all' row) and caption. */
   calibration: { rows: CalibrationErrorRow[]; caption: string };
   /** The leave-one-verifier-out report, or null when P.lovoReport is null or the file does not exist. */
-  lovo: { rows: CalibrationErrorRow[]; caption: string } | null;
+  lovo: { rows: CalibrationErrorRow[]; caption: string; values: Record<string, Record<string, number>> } | null;
   /** The public CSVs of P.externalDir. */
   verifyStep: ExternalCsvRows;
   stepModel: ExternalCsvRows;

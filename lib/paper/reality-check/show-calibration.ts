@@ -3,12 +3,15 @@ import { calibrationReportText } from './calibration-report-text.js';
 import { calibrationTable } from './calibration-table.js';
 import { calibrationTableRows } from './calibration-table-rows.js';
 import { lovoText } from './lovo-text.js';
+import { lovoWhere, lovoWhereText } from './lovo-where.js';
+import { defaultCalibration } from '../../sim/specs/default-calibration.js';
 import type { Params, RealityData } from './reality-params.js';
 
 /**
  * Notebook 09 (a), the simulator calibration's own reports as loaded: the in-sample replay of
  * every real point ('tab09-calibration' and a sentence), and the leave-one-verifier-out check
- * ('tab09-calibration-lovo' and its sentences) when its file exists, else a sentence saying it is
+ * ('tab09-calibration-lovo' and its sentences, then where the error of the verifiers above the mean
+ * held-out MAPE sits: lovoWhere, which replays them) when its file exists, else a sentence saying it is
  * missing. Everything shown is computed from the files, so regenerated reports drop in.
  *
  * @param report the notebook's report
@@ -43,4 +46,6 @@ export function showCalibration(report: Report, data: RealityData, P: Params): v
     }),
   );
   report.markdown(lovoText(data.calibration.rows, data.lovo.rows));
+  const where = lovoWhereText(lovoWhere(data.realRows, data.lovo.rows, data.lovo.values, defaultCalibration()));
+  if (where !== '') report.markdown(where);
 }

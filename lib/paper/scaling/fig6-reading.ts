@@ -2,6 +2,7 @@ import { expectedTokens } from '../../model/expected-tokens.js';
 import { formatNumber } from '../../util/format-number.js';
 import { median } from '../../util/median.js';
 import type { BenchmarkWindow } from '../shared/benchmark-window.js';
+import { stepCostBullet, type StepCostEvidence } from '../shared/step-cost-reading.js';
 import type { CoverageResult, Fig6Check, Fig6Result, OfferedResult } from './fig6-sections.js';
 import type { Params } from './params.js';
 
@@ -30,18 +31,21 @@ function better(a: Fig6Check, b: Fig6Check, coefficient: 'c2_p' | 'c2_v'): numbe
  * the measurement evidence (how far the sweeps go up the load curve and how many sent requests
  * complete, at the shortest and the longest decode length; the explanation only when the longest
  * decode completes a median share below P.completedRatioMin), the rate sensitivity (the same fits
- * against the sent rate), the short half of the grid, and whether the data hold one window only.
+ * against the sent rate; when the window loses no requests, where the two rates still part: each
+ * sweep's highest kept rate), the simulated step cost's knee in the batch (stepCostBullet, when
+ * `steps` is given), the short half of the grid, and whether the data hold one window only.
  *
  * @param fig6 fig6Section's result
  * @param cov coverageSection's result
  * @param offered offeredRatesSection's result
  * @param window the benchmarks' windows (benchmarkWindow of the grid's rows)
  * @param P the notebook's parameters (gridSettings, gridLengths, shortDecodes, decodeWeight, completedRatioMin, linearCriteria)
+ * @param steps gridStepCostEvidence for the models whose c2_v misses its line (default null: no such bullet)
  * @returns Markdown
  * @example
  * fig6Reading(fig6, coverage, offered, benchmarkWindow(data.gridRows), P);
  */
-export function fig6Reading(fig6: Fig6Result, cov: CoverageResult, offered: OfferedResult, window: BenchmarkWindow, P: Params): string {
+export function fig6Reading(fig6: Fig6Result, cov: CoverageResult, offered: OfferedResult, window: BenchmarkWindow, P: Params, steps: StepCostEvidence | null = null): string {
   const c = fig6.claims;
   const n = c.nModels;
   const w = formatNumber(P.decodeWeight);
@@ -77,18 +81,32 @@ export function fig6Reading(fig6: Fig6Result, cov: CoverageResult, offered: Offe
   }
   const o = offered.claims;
   const fallsSent = o.c2pFallsWithDecode;
+  const windowLoss = decodes.length >= 2 && lost < P.completedRatioMin;
+  const top = offered.topRate;
+  const pct = (x: number): string => formatNumber(100 * x);
   out.push(
     `- Fitted against the rate requests were sent at, c2_p shrinks with the decode length for ${fallsSent} of ${o.nModels} models (${falls} against the completed rate)` +
       (fallsSent === 0 && falls > 0 ? ', for none any more' : '') +
       `; c2_p against the prefill length fits better for ${better(fig6, offered, 'c2_p')} of ${n} models and c2_v against p + ${w}·g for ${better(fig6, offered, 'c2_v')} of ${n}.` +
-      (fallsSent < falls
+      (fallsSent < falls && windowLoss
         ? ' Which rate is used decides how the load-dependent cost is split between c2_p and c2_v, so on these data the split at long decode lengths reflects the benchmark window, not the cost of prefill and verification alone.'
         : '') +
+      (!windowLoss && top.n > 0
+        ? ` The benchmark window no longer separates the two rates (completed / sent a median ${pct(offered.medianRatio)}% over all benchmarks); they part only at each sweep's highest kept rate, ` +
+          `where the completed rate is a median ${pct(top.medianRatio)}% of the sent one and below ${pct(P.completedRatioMin)}% for ${top.nBelowMin} of ${top.n} sweeps: the server falls behind the arrivals near saturation, ` +
+          `where Eq. 1 is steepest, so the fits differ mostly through those points.`
+        : '') +
       (o.c2pLinear < o.nModels || o.c2vLinear < o.nModels
-        ? ` Neither rate gives the paper's two laws over the whole grid (against the sent rate: ${o.c2pLinear} and ${o.c2vLinear} of ${o.nModels}); the sent rate has its own bias, ` +
-          `since the requests counted in a benchmark's mean latency are those that finished inside the window, the earlier ones, which met a server still filling up from idle.`
+        ? ` Neither rate gives the paper's two laws over the whole grid (against the sent rate: ${o.c2pLinear} and ${o.c2vLinear} of ${o.nModels})` +
+          (window.medianWarmupFrac === 0
+            ? `; the sent rate has its own bias, since the requests counted in a benchmark's mean latency are those that finished inside the window, the earlier ones, which met a server still filling up from idle.`
+            : '.')
         : ''),
   );
+  if (steps !== null) {
+    const bullet = stepCostBullet(steps, P.decodeWeight);
+    if (bullet !== '') out.push(bullet);
+  }
   const s = cov.short.claims;
   const shortDone = median(P.shortDecodes.map((g) => at(cov, g, 'medianCompletedRatio')));
   out.push(

@@ -1,4 +1,9 @@
 import { identifiedSdGroupFits } from '../../fit/identified-sd-coefficients.js';
+import type { TidyRow } from '../../data/tidy-schema.js';
+import { groupRows } from '../../data/verbs/group-rows.js';
+import { sweepColumns } from '../../data/verbs/sweep-columns.js';
+import { excludeSaturated } from '../../fit/exclude-saturated.js';
+import { median } from '../../util/median.js';
 import type { Report } from '../../io/create-report.js';
 import { filterRows, type ColumnCondition } from '../../data/verbs/filter-rows.js';
 import { withOfferedRates } from '../../data/verbs/with-offered-rates.js';
@@ -113,6 +118,21 @@ export interface OfferedResult extends Fig6Check {
   /** Open-loop benchmarks whose rate changed, and their median completed / sent ratio. */
   nChanged: number;
   medianRatio: number;
+  /**
+   * The highest constant rate each sweep keeps after the exclusion rules (P.simExclusion): how many
+   * sweeps, the median completed / sent ratio there, and how many complete less than P.completedRatioMin of what was sent.
+   */
+  topRate: { n: number; medianRatio: number; nBelowMin: number };
+}
+
+/** completed / sent at the highest kept constant rate of every sweep (the rows' sweeps as excludeSaturated groups them). */
+function topRateRatios(rows: readonly TidyRow[], P: Params): OfferedResult['topRate'] {
+  const kept = excludeSaturated(rows, P.simExclusion).kept.filter((r) => r.strategy === 'constant' && typeof r.rate_rps === 'number' && (r.rate_rps as number) > 0);
+  const ratios = groupRows(kept, sweepColumns(kept)).map((sweep) => {
+    const top = sweep.rows.reduce((a, b) => ((b.rate_rps as number) > (a.rate_rps as number) ? b : a));
+    return top.measured_rps / (top.rate_rps as number);
+  });
+  return { n: ratios.length, medianRatio: median(ratios), nBelowMin: ratios.filter((x) => x < P.completedRatioMin).length };
 }
 
 /**
@@ -123,7 +143,7 @@ export interface OfferedResult extends Fig6Check {
  * @param data loadScalingData output
  * @param fig6 fig6Section's result
  * @param P the notebook's parameters
- * @returns the check against the sent rate and how many benchmarks changed
+ * @returns the check against the sent rate, how many benchmarks changed, and completed / sent at each sweep's highest kept rate
  * @example
  * const offered = step.offeredRates(report, data, fig6, P);
  */
@@ -131,5 +151,5 @@ export function offeredRatesSection(report: Report, data: ScalingData, fig6: Fig
   const offered = withOfferedRates(data.gridRows);
   const check = fig6Check(lengthScalingPoints(identifiedSdGroupFits(fitGroups(offered.rows, { model: 'sd', exclusion: P.simExclusion, loss: data.loss }))), `${fig6.label}, fitted against the sent rate`, P);
   report.markdown(`${offered.nChanged} constant-rate benchmarks changed (median completed / sent ${formatNumber(offered.medianRatio)}).\n\n${check.claims.text}`);
-  return { ...check, nChanged: offered.nChanged, medianRatio: offered.medianRatio };
+  return { ...check, nChanged: offered.nChanged, medianRatio: offered.medianRatio, topRate: topRateRatios(data.gridRows, P) };
 }

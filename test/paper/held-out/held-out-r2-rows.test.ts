@@ -79,6 +79,11 @@ describe('heldOutR2Rows', () => {
       ['B', 4],
     ]);
     expect(result.groups[0].groups.find((g) => g.prefill_tokens === 1024 && g.decode_tokens === 256)!.c2_p).toBeCloseTo(0.005 + 4e-5 * 1024, 8);
+    // with each group's pooled fit (same order) and the system's source
+    const g0 = result.groups[0];
+    expect(g0.fits).toHaveLength(g0.groups.length);
+    g0.fits.forEach((f, i) => expect(f.c2_p).toBe(g0.groups[i].c2_p));
+    expect(g0.source).toBe(rows.find((r) => r.verifier === 'A' && r.k > 0)!.source);
     const a = rows.filter((r) => r.verifier === 'A');
     // The coefficients are linear in prefill + 0.5·decode: weight 0.5 predicts them exactly, weight 2 does not.
     const half = heldOutR2Rows(a, { ns: [1], coefficients: ['c2_v'], decodeWeight: 0.5 });
