@@ -1,28 +1,19 @@
 // The hand-written version that lib/ used before it adopted a library (see README, "Dependencies: what we
 // use and why"), kept only so that bench/libs.bench.ts can time and check it beside the library. Not used by lib/.
-/** Eigenvalues and eigenvectors of a small symmetric matrix. */
-export interface SymmetricEigen {
-  /** Eigenvalues, ascending. */
-  values: Float64Array;
-  /** Eigenvectors as columns, row-major m x m: vectors[i * m + k] is component i of eigenvector k. */
-  vectors: Float64Array;
-}
+import type { SymmetricEigen } from '../../lib/fit/symmetric-eigen.js';
 
 /**
  * Eigen-decomposition of a small symmetric matrix by the cyclic Jacobi method (accurate to a few
  * units of rounding relative to the largest eigenvalue; meant for the m x m normal matrices of
- * fits, m <= ~10).
+ * fits, m <= ~10), as lib/fit/symmetric-eigen.ts computed it before; without its input checks.
  *
  * @param a the m x m matrix, row-major (only symmetry is assumed; it is not checked)
  * @param m its order
  * @returns eigenvalues (ascending) and unit eigenvectors (columns)
- * @throws {Error} `symmetricEigen requires an m x m matrix of finite numbers`
  * @example
  * symmetricEigen(Float64Array.from([2, 1, 1, 2]), 2).values; // Float64Array [1, 3]
  */
 export function symmetricEigen(a: ArrayLike<number>, m: number): SymmetricEigen {
-  if (!Number.isInteger(m) || m < 1 || a.length !== m * m) throw new Error('symmetricEigen requires an m x m matrix of finite numbers');
-  for (let i = 0; i < m * m; i++) if (!Number.isFinite(a[i])) throw new Error('symmetricEigen requires an m x m matrix of finite numbers');
   const s = Float64Array.from(a);
   const v = new Float64Array(m * m);
   for (let i = 0; i < m; i++) v[i * m + i] = 1;
