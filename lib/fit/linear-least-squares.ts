@@ -2,6 +2,11 @@
  * Ordinary linear least squares: the x minimising ||X x - y||^2, by Householder QR (stable for
  * the small, possibly badly scaled designs of the fits' starting values and regressions).
  *
+ * Why hand-written (bench/libs.bench.ts, `npm run bench -- libs`): ml-matrix's QR (installed) is as
+ * fast on the 9 x 2 Eq. 1 starts (about 4-8 µs each) and as accurate (3.2e-14 against NumPy's
+ * lstsq, this code 1.2e-14), but takes 57-62 ms on a 16,000 x 6 design where this takes 6-7 ms,
+ * and has no counterpart of {@link qrReduce}, which fitSd's start needs.
+ *
  * @param design the n x p design matrix X as rows (n >= p >= 1), finite numbers
  * @param y the n observations
  * @returns the p coefficients

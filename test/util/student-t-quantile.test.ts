@@ -14,6 +14,16 @@ describe('studentTQuantile', () => {
     expect(studentTQuantile(p, df)).toBeCloseTo(t, 3);
   });
 
+  it.each([
+    // scipy.stats.t.ppf(p, df), SciPy 1.17.1
+    [0.975, 13, 2.1603686564627913],
+    [0.995, 2.5, 7.163728138948783],
+    [1e-6, 3, -103.29946778041935],
+    [0.9, 1000, 1.2823987214609247],
+  ])('matches SciPy t.ppf(%s, %s) = %s to 1e-13 relative', (p, df, t) => {
+    expect(Math.abs(studentTQuantile(p, df) - t)).toBeLessThan(1e-13 * Math.abs(t));
+  });
+
   it('is symmetric and 0 at the median', () => {
     expect(studentTQuantile(0.025, 13)).toBeCloseTo(-studentTQuantile(0.975, 13), 12);
     expect(Math.abs(studentTQuantile(0.5, 7))).toBeLessThan(1e-9);

@@ -24,6 +24,15 @@ export interface NelderMeadResult {
  * coefficients: reflection 1, expansion 2, contraction 0.5, shrink 0.5). Derivative-free, for
  * objectives such as simulation errors evaluated with fixed seeds.
  *
+ * Why hand-written (bench/libs.bench.ts, `npm run bench -- libs`): from SciPy's initial simplex and
+ * at the calibration's budget (40 evaluations per parameter) it ends within 2.4e-4 (relative) of
+ * the best f of SciPy's minimize(method='Nelder-Mead') on six test functions, with the same
+ * number of evaluations. The maintained candidate, fmin 0.0.4, throws a ReferenceError in its
+ * shrink step (an undeclared loop variable, `for (i = 1; ...)`, in strict mode), bounds
+ * iterations rather than evaluations (80 iterations made 131 evaluations) and uses absolute
+ * tolerances; its lower overhead (10 against 60-82 µs for an 80-evaluation 2-D run) does not
+ * matter next to an objective that runs a simulation.
+ *
  * @param f the objective; non-finite values are treated as +Infinity
  * @param x0 starting point (length >= 1, finite)
  * @param options step sizes, evaluation budget, tolerance, progress callback
