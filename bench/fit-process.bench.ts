@@ -1,9 +1,11 @@
 /**
  * The whole `speclat fit --model sd --json FILE` process on a 16k-row tidy CSV (one simulated
- * system's paper grid, data/sim/qwen3-8b@a100-80gb.csv: 17 pooled fits), beside the whole SciPy
- * process doing the same job (bench/scipy_sd_fit.py process: Python start-up, numpy and SciPy
- * imports, reading the CSV with numpy, 17 least_squares fits, JSON out). Runs are interleaved
- * (speclat, SciPy, speclat, ...) and the medians of 5 each reported, with their ratio.
+ * system's paper grid, data/sim/qwen3-8b@a100-80gb.csv: 18,250 rows, 17 pooled fits), beside the
+ * whole SciPy process doing the same job (bench/scipy_sd_fit.py process: Python start-up, numpy and
+ * SciPy imports, reading the CSV with numpy, 17 least_squares fits, JSON out). Runs are
+ * interleaved (speclat, SciPy, speclat, ...; a first pair warms the file cache) and the medians of
+ * RUNS each reported, wall time and CPU time (user + system of the child, from /proc on Linux:
+ * less sensitive than wall time to other work on a shared machine), with their ratios.
  * SciPy fits exactly the rows speclat's saturation rules keep: the bench adds a fit_used column
  * (1/0) to a copy of the CSV, which SciPy filters on (no exclusion work on its side) and speclat
  * ignores (it applies its rules itself, as on any file).
@@ -11,6 +13,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import * as path from 'node:path';
 import { loadMeasurements } from '../lib/data/load-measurements.js';
 import { fitGroups } from '../lib/fit/fit-groups.js';
@@ -20,14 +23,31 @@ import { SCIPY_SCRIPT, coefficientGap, scipyMissing, tempJson } from './scipy.js
 
 const ROOT = path.join(__dirname, '..');
 const CSV = path.join(ROOT, 'data', 'sim', 'qwen3-8b@a100-80gb.csv');
-const RUNS = 5;
+const RUNS = 7;
+/** Clock ticks per second of /proc's CPU times (Linux's USER_HZ, 100 on every mainstream kernel). */
+const TICKS_PER_S = 100;
 
-function wall(cmd: string, args: string[]): { ms: number; stdout: string } {
+/** CPU seconds (user + system) of this process's waited-for children, or null without /proc. */
+function childrenCpuS(): number | null {
+  try {
+    // Fields after the command name (which may hold spaces, in parentheses): cutime and cstime are fields 16 and 17.
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / TICKS_PER_S;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs a command to its end: wall ms, CPU ms (null without /proc) and its output. */
+function timed(cmd: string, args: string[]): { ms: number; cpuMs: number | null; stdout: string } {
+  const cpu0 = childrenCpuS();
   const t0 = performance.now();
   const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28, cwd: ROOT });
   const ms = performance.now() - t0;
+  const cpu1 = childrenCpuS();
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
-  return { ms, stdout: r.stdout };
+  return { ms, cpuMs: cpu0 === null || cpu1 === null ? null : 1000 * (cpu1 - cpu0), stdout: r.stdout };
 }
 
 export async function run(): Promise<Array<{ name: string; value: number; unit: string }>> {
@@ -45,24 +65,35 @@ export async function run(): Promise<Array<{ name: string; value: number; unit: 
   process.stderr.write(`bench: fit-process.bench.ts: speclat runs ${fresh ? 'the compiled CLI (build/ is fresh)' : 'through tsx (build/ missing or stale: npm run build:cli)'}\n`);
   const missing = scipyMissing();
   if (missing) process.stderr.write(`bench: fit-process.bench.ts: SciPy process skipped: ${missing}\n`);
-  const ours: number[] = [];
-  const theirs: number[] = [];
-  let oursOut = '';
-  let theirsOut = '';
+  const ours: ReturnType<typeof timed>[] = [];
+  const theirs: ReturnType<typeof timed>[] = [];
+  const load0 = loadavg()[0];
   for (let i = 0; i <= RUNS; i++) {
-    const a = wall(process.execPath, [path.join(ROOT, 'bin', 'speclat.cjs'), 'fit', '--model', 'sd', '--json', file]);
-    if (i > 0) ours.push(a.ms); // the first pair warms the file cache
-    oursOut = a.stdout;
+    const a = timed(process.execPath, [path.join(ROOT, 'bin', 'speclat.cjs'), 'fit', '--model', 'sd', '--json', file]);
+    if (i > 0) ours.push(a); // the first pair warms the file cache
     if (!missing) {
-      const b = wall('python3', [SCIPY_SCRIPT, 'process', file]);
-      if (i > 0) theirs.push(b.ms);
-      theirsOut = b.stdout;
+      const b = timed('python3', [SCIPY_SCRIPT, 'process', file]);
+      if (i > 0) theirs.push(b);
     }
   }
-  const out = [{ name: `speclat fit --model sd --json, ${rows.length}-row CSV (${fresh ? 'compiled' : 'tsx'}), whole process`, value: median(ours), unit: 'ms' }];
+  process.stderr.write(
+    `bench: fit-process.bench.ts: ${RUNS} interleaved runs each; load average ${load0.toFixed(1)} -> ${loadavg()[0].toFixed(1)} on ${cpus().length} cores\n`,
+  );
+  const wallOf = (runs: typeof ours) => median(runs.map((r) => r.ms));
+  const cpuOf = (runs: typeof ours) => (runs.every((r) => r.cpuMs !== null) ? median(runs.map((r) => r.cpuMs as number)) : null);
+  const label = `speclat fit --model sd --json, ${rows.length}-row CSV (${fresh ? 'compiled' : 'tsx'}), whole process`;
+  const out = [{ name: label, value: wallOf(ours), unit: 'ms' }];
+  const oursCpu = cpuOf(ours);
+  if (oursCpu !== null) out.push({ name: '  the same speclat runs, CPU time', value: oursCpu, unit: 'ms' });
+  else process.stderr.write('bench: fit-process.bench.ts: CPU times skipped: no /proc/self/stat\n');
   if (!missing) {
-    out.push({ name: '  SciPy process (numpy CSV read + least_squares), same rows', value: median(theirs), unit: 'ms' });
-    out.push({ name: '  speclat / SciPy wall-time ratio (medians)', value: median(ours) / median(theirs), unit: '' });
+    const theirsCpu = cpuOf(theirs);
+    out.push({ name: '  SciPy process (numpy CSV read + least_squares), same rows', value: wallOf(theirs), unit: 'ms' });
+    if (theirsCpu !== null) out.push({ name: '  the same SciPy runs, CPU time', value: theirsCpu, unit: 'ms' });
+    out.push({ name: '  speclat / SciPy wall-time ratio (medians; target <= 1)', value: wallOf(ours) / wallOf(theirs), unit: '' });
+    if (oursCpu !== null && theirsCpu !== null) out.push({ name: '  speclat / SciPy CPU-time ratio (medians)', value: oursCpu / theirsCpu, unit: '' });
+    const oursOut = ours[ours.length - 1].stdout;
+    const theirsOut = theirs[theirs.length - 1].stdout;
     // The two processes must agree, else the timing compares different work.
     const a = JSON.parse(oursOut) as Record<string, number>[];
     const b = JSON.parse(theirsOut) as Record<string, number>[];

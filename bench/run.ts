@@ -1,11 +1,13 @@
 /**
  * `npm run bench [-- FILTER]`: imports every bench/*.bench.ts (in name order, or only those
- * whose file name contains FILTER), runs its `run()` and prints one table `name | median | unit`.
+ * whose file name contains FILTER), runs its `run()` and prints one table `name | median | unit`,
+ * after a line with the Node version, the cores and the load average at start and end.
  * Each bench times itself and reports medians:
  *   export async function run(): Promise<Array<{ name: string; value: number; unit: string }>>
  * A bench that throws is reported with its error and the others still run; exit status 0.
  */
 import * as fs from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import * as path from 'node:path';
 
 interface BenchResult {
@@ -23,6 +25,7 @@ async function main(): Promise<void> {
     .sort();
   const rows: string[][] = [];
   const failures: string[] = [];
+  const loadAtStart = loadavg()[0];
   for (const file of files) {
     const started = Date.now();
     process.stderr.write(`bench: ${file} ...\n`);
@@ -45,6 +48,8 @@ async function main(): Promise<void> {
       rows.push([`${file}: FAILED (${firstLine(err)})`, '', '']);
     }
   }
+  // Timings on a shared machine depend on its load: print it with them.
+  process.stdout.write(`node ${process.version}, ${cpus().length} cores, load average (1 min) ${loadAtStart.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end\n`);
   process.stdout.write(formatTable(['name', 'median', 'unit'], rows));
   if (files.length === 0) process.stdout.write(`no bench files${filter ? ` matching '${filter}'` : ''}\n`);
   if (failures.length > 0) process.stdout.write(`${failures.length} bench file(s) failed: ${failures.join(', ')}\n`);

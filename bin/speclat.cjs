@@ -17,6 +17,9 @@ if (mode !== 'tsx' && argv[0] !== 'simulate') {
   } else if (mode === 'build') {
     process.stderr.write('speclat: SPECLAT_CLI=build but build/ is missing or not made from the current lib/ (run npm run build:cli)\n');
     process.exit(1);
+  } else if (process.stderr.isTTY && require('node:fs').existsSync(BUILD_DIR)) {
+    // Only on a terminal: scripts reading stderr see what they always saw.
+    process.stderr.write('speclat: lib/ changed since build/ was compiled: running the sources through tsx (npm run build:cli starts faster)\n');
   }
 }
 // Exit once stdout and stderr have flushed: process.exit right after a large write to a pipe

@@ -5,7 +5,8 @@
 #   2. the npm dependencies (npm ci), skipped when node_modules already matches package-lock.json;
 #   3. the compiled CLI (npm run build:cli: lib/ to build/, git-ignored), which starts much faster
 #      than compiling TypeScript at each start; bin/speclat.cjs uses it only while it matches the
-#      sources byte for byte (a hash stamp) and runs lib/ through tsx otherwise, so it is never stale;
+#      sources byte for byte (a stamp of their sizes, times and hash) and runs lib/ through tsx
+#      otherwise, so it is never stale;
 #   4. the project-local Jupyter kernel spec for tslab (.jupyter/, git-ignored, absolute paths);
 #   5. the real data set: imported from ../shared/speculators-scaling when that folder exists,
 #      downloaded otherwise (npm run data:fetch).
