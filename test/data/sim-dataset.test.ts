@@ -61,6 +61,10 @@ describe('data/sim: the shipped simulated data set', () => {
       for (const col of TIDY_COLUMNS) expect(header, `${e.file}: ${col}`).toContain(col);
       const rows = await loadMeasurements(file);
       expect(rows.length, e.file).toBe(e.rows);
+      // length pairs that only a latency-scaled grid runs: their rows must carry its warm-up
+      const pairsOf = (scaled: boolean) => new Set(plan.files[i].grids.filter((g) => g.scaledWindow === scaled).flatMap((g) => g.lengths.map((l) => `${l.prefillTokens}/${l.decodeTokens}`)));
+      const fixed = pairsOf(false);
+      const scaledOnly = [...pairsOf(true)].filter((pair) => !fixed.has(pair));
       for (const r of rows) {
         for (const [key, v] of Object.entries(r)) {
           if (typeof v === 'number' && !Number.isFinite(v)) throw new Error(`${e.file}: ${r.source} benchmark ${String(r.benchmark_index)}: ${key} is ${v}`);
@@ -71,10 +75,16 @@ describe('data/sim: the shipped simulated data set', () => {
         expect(r.completed).toBeGreaterThanOrEqual(1);
         // the real grid (512/128 of the dense Qwen3 files) keeps the real runs' 90 s without warm-up;
         // the other sweeps run at least that long, with the plan's warm-up fraction
+        if (scaledOnly.includes(`${r.prefill_tokens}/${r.decode_tokens}`)) expect(r.warmup_s, `${r.source}`).toBeGreaterThan(0);
         if (r.warmup_s === 0) expect(r.duration_s).toBe(plan.durationS);
         else {
           expect(r.duration_s).toBeGreaterThanOrEqual(plan.window.minDurationS);
           expect(r.warmup_s).toBeCloseTo(plan.window.warmupFrac * (r.duration_s as number), 6);
+          // the latency-scaled window outlasts the constant-rate benchmarks' long requests (99th percentile);
+          // the throughput burst at 128 in flight may queue requests for the whole benchmark
+          if (r.strategy === 'constant') {
+            expect(r.p99_latency_s as number, `${r.source} benchmark ${String(r.benchmark_index)}`).toBeLessThan((r.duration_s as number) - (r.warmup_s as number));
+          }
         }
       }
       // each planned sweep is there (in the planned order), each with at most sweepSize rows
