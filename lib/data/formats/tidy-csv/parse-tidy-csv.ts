@@ -1,7 +1,7 @@
 import { checkTidyRow } from '../../check-tidy-row.js';
 import { collectRows } from '../../collect-rows.js';
 import type { MeasurementConfig } from '../../measurement-config.js';
-import { mergeMeasurementConfig } from '../../measurement-config.js';
+import { MEASUREMENT_CONFIG_KEYS, mergeMeasurementConfig } from '../../measurement-config.js';
 import type { CheckedParseOptions, ParseOptions } from '../../parse-options.js';
 import { checkParseOptions } from '../../parse-options.js';
 import type { ModelId } from '../../model-id.js';
@@ -125,20 +125,8 @@ type ColumnKind = 'text' | 'number' | 'rate' | 'extra';
 
 /** The columns a row's configuration, load and source are read from. */
 const READ_COLUMNS = [
-  'verifier',
-  'drafter',
-  'hardware',
-  'prefill_tokens',
-  'decode_tokens',
-  'k',
-  'alpha',
-  'strategy',
-  'concurrency',
-  'measured_rps',
-  'mean_latency_s',
-  'source',
-  'mean_prompt_tokens',
-  'mean_output_tokens',
+  ...MEASUREMENT_CONFIG_KEYS,
+  ...(['strategy', 'concurrency', 'measured_rps', 'mean_latency_s', 'source', 'mean_prompt_tokens', 'mean_output_tokens'] as const),
 ] as const;
 type ReadColumn = (typeof READ_COLUMNS)[number];
 
